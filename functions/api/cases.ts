@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { caseStatuses } from "#core/cases/schema.ts";
+import { AppError } from "#core/errors.ts";
+import { httpHandler, json, jsonBody } from "#core/http/middleware.ts";
+import { validate } from "#core/http/validate.ts";
+import { container } from "#core/runtime/container.ts";
+import { operatorAuth } from "./auth.ts";
+
+const listQuerySchema = z
+  .object({
+    queue: z.string().min(1).optional(),
+    status: z.enum(caseStatuses).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+    cursor: z.string().min(1).optional(),
+  })
+  .strict();
+
+const respondSchema = z
+  .object({
+    text: z.string().trim().min(1, "must not be empty").max(8000, "must be at most 8000 characters"),
+    responder: z.string().trim().min(1, "must name who responds").max(200),
+  })
+  .strict();
+
+const closeSchema = z
+  .object({ responder: z.string().trim().min(1).max(200).optional(), reason: z.string().trim().max(500).optional() })
+  .strict();
+
+/** `/api/cases`, `/api/cases/{id}`, `/api/cases/{id}/respond`, `/api/cases/{id}/close`. */
+export const handler = httpHandler(async (event) => {
+  const { cases } = container();
+  const id = event.pathParameters?.id ?? "";
+  switch (event.routeKey) {
+    case "GET /api/cases":
+      return json(200, await cases.list(validate(listQuerySchema, event.queryStringParameters ?? {}, "query")));
+    case "GET /api/cases/{id}":
+      return json(200, await cases.get(id));
+    case "POST /api/cases/{id}/respond":
+      return json(200, await cases.respond(id, validate(respondSchema, jsonBody(event), "body")));
+    case "POST /api/cases/{id}/close":
+      return json(200, await cases.close(id, validate(closeSchema, jsonBody(event), "body")));
+    default:
+      throw new AppError(404, "not_found", `No route ${event.routeKey}`);
+  }
+}, operatorAuth());

@@ -1,0 +1,29 @@
+import { BatchProcessor, EventType, processPartialResponse } from "@aws-lambda-powertools/batch";
+import type { Context, SQSEvent, SQSRecord } from "aws-lambda";
+import { normalizeMetaIntake } from "#core/platforms/meta/normalize.ts";
+import { metaIntakeSchema } from "#core/platforms/meta/payload.ts";
+import { container } from "#core/runtime/container.ts";
+import { logger } from "#core/runtime/logger.ts";
+
+const processor = new BatchProcessor(EventType.SQS);
+
+async function routeRecord(record: SQSRecord): Promise<void> {
+  // An unreadable message can never succeed: it fails every delivery and ends in the DLQ, where someone can see it.
+  const intake = metaIntakeSchema.parse(JSON.parse(record.body));
+  const { cases, brandAccounts } = container();
+  const normalized = normalizeMetaIntake(intake, brandAccounts);
+  if ("skip" in normalized) {
+    logger.info("nothing to answer", { reason: normalized.skip, messageId: record.messageId });
+    return;
+  }
+  const result = await cases.ingest(normalized.item);
+  logger.info("routed", { platform: normalized.item.platform, ...result, messageId: record.messageId });
+}
+
+/**
+ * The router: an SQS consumer that turns each queued event into a case, routes it to a team queue and sends the
+ * acknowledgement. Failed records are reported as partial batch failures, so only they come back (and after
+ * maxReceiveCount land in the DLQ).
+ */
+export const handler = async (event: SQSEvent, context: Context) =>
+  processPartialResponse(event, routeRecord, processor, { context });

@@ -1,0 +1,42 @@
+/**
+ * Every HTTP route and the handler that serves it: the one table that both `infra/api.ts` (API Gateway v2 in AWS) and
+ * the local stack's HTTP front (`packages/local`) read, so a laptop runs exactly the routes that deploy.
+ * `handler` is `<file without .ts>.<export>`, relative to the repo root, as SST expects.
+ *
+ * @example
+ * ```ts
+ * import { httpRoutes } from "#functions/routes.ts";
+ * httpRoutes.find((r) => r.route === "POST /webhooks/meta")?.handler; // "functions/webhooks/meta.handler"
+ * ```
+ */
+export interface HttpRoute {
+  /** API Gateway v2 route key: `METHOD /path/{param}`. */
+  route: string;
+  handler: string;
+  /** Which secrets the handler reads (names from infra/secrets.ts). */
+  secrets: readonly string[];
+}
+
+const metaSecrets = ["META_APP_SECRET", "META_VERIFY_TOKEN", "META_PAGE_ACCESS_TOKEN"] as const;
+const apiSecrets = ["RESPONDER_API_TOKEN", ...metaSecrets] as const;
+
+export const httpRoutes: readonly HttpRoute[] = [
+  { route: "GET /webhooks/meta", handler: "functions/webhooks/meta.handler", secrets: metaSecrets },
+  { route: "POST /webhooks/meta", handler: "functions/webhooks/meta.handler", secrets: metaSecrets },
+  { route: "ANY /webhooks/{platform}", handler: "functions/webhooks/unavailable.handler", secrets: [] },
+  { route: "GET /api/queues", handler: "functions/api/queues.handler", secrets: apiSecrets },
+  { route: "GET /api/cases", handler: "functions/api/cases.handler", secrets: apiSecrets },
+  { route: "GET /api/cases/{id}", handler: "functions/api/cases.handler", secrets: apiSecrets },
+  { route: "POST /api/cases/{id}/respond", handler: "functions/api/cases.handler", secrets: apiSecrets },
+  { route: "POST /api/cases/{id}/close", handler: "functions/api/cases.handler", secrets: apiSecrets },
+  { route: "ANY /api/{proxy+}", handler: "functions/api/not-found.handler", secrets: apiSecrets },
+];
+
+/** SQS consumers: the queue (from `#core/adapters/queue-design.ts`) and the handler subscribed to it. */
+export const queueSubscribers = [
+  {
+    queue: "intake",
+    handler: "functions/router/route.handler",
+    secrets: metaSecrets,
+  },
+] as const;

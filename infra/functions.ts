@@ -1,0 +1,44 @@
+import { intakeQueue } from "./queues.ts";
+import { secretEnvironment } from "./secrets.ts";
+import { table } from "./storage.ts";
+
+export interface FunctionOptions {
+  /** Secret names (from `infra/secrets.ts`) the handler reads. */
+  secrets: readonly string[];
+  timeoutSeconds: number;
+}
+
+/**
+ * What every firstreply Lambda shares: runtime, size, the table and intake queue (linked, so IAM follows), the
+ * environment the app reads, and the responder config shipped next to the bundle.
+ *
+ * @example
+ * ```ts
+ * new sst.aws.Function("WebhooksMeta", {
+ *   handler: "functions/webhooks/meta.handler",
+ *   ...functionDefaults({ secrets: ["META_APP_SECRET"], timeoutSeconds: 10 }),
+ * });
+ * ```
+ */
+export function functionDefaults(options: FunctionOptions): Omit<sst.aws.FunctionArgs, "handler"> {
+  return {
+    // Matches the Node version the project pins for local runs and tests.
+    runtime: "nodejs24.x",
+    architecture: "arm64",
+    memory: "512 MB",
+    timeout: `${options.timeoutSeconds} seconds`,
+    link: [table, intakeQueue],
+    environment: {
+      FIRSTREPLY_TABLE: table.name,
+      INTAKE_QUEUE_URL: intakeQueue.url,
+      // Relative to the Lambda working directory (/var/task), where copyFiles puts it.
+      RESPONDER_CONFIG: "responder.config.json",
+      POWERTOOLS_SERVICE_NAME: "firstreply",
+      ...secretEnvironment(options.secrets),
+    },
+    copyFiles: [{ from: "responder.config.json" }],
+    // ESM already gets SST's own createRequire banner (`const require = ...`); adding ours would declare
+    // `require` twice and the bundle would fail to load.
+    nodejs: { format: "esm" },
+  };
+}

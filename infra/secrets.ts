@@ -1,0 +1,55 @@
+/**
+ * Optional platform secret: the "" placeholder lets a stage deploy before every platform is configured, and the app
+ * treats an empty value as unset, so that platform stays disabled (its webhook answers 404) until
+ * `npx sst secret set <Name> <value> --stage <stage>` fills it in.
+ */
+const platformSecret = (name: string) => new sst.Secret(name, "");
+
+/** Every secret the contract names, keyed by the environment variable the app reads it from. */
+export const secrets = {
+  // No placeholder: without it every /api/* route would be open, so a deploy must fail until it is set.
+  RESPONDER_API_TOKEN: new sst.Secret("ResponderApiToken"),
+  META_APP_SECRET: platformSecret("MetaAppSecret"),
+  META_VERIFY_TOKEN: platformSecret("MetaVerifyToken"),
+  META_PAGE_ACCESS_TOKEN: platformSecret("MetaPageAccessToken"),
+  X_CONSUMER_SECRET: platformSecret("XConsumerSecret"),
+  X_ACCESS_TOKEN: platformSecret("XAccessToken"),
+  LINKEDIN_CLIENT_SECRET: platformSecret("LinkedinClientSecret"),
+  LINKEDIN_ACCESS_TOKEN: platformSecret("LinkedinAccessToken"),
+  TIKTOK_CLIENT_SECRET: platformSecret("TiktokClientSecret"),
+  YOUTUBE_HUB_SECRET: platformSecret("YoutubeHubSecret"),
+  YOUTUBE_ACCESS_TOKEN: platformSecret("YoutubeAccessToken"),
+  GOOGLE_PUBSUB_AUDIENCE: platformSecret("GooglePubsubAudience"),
+  GOOGLE_ACCESS_TOKEN: platformSecret("GoogleAccessToken"),
+  TRUSTPILOT_WEBHOOK_TOKEN: platformSecret("TrustpilotWebhookToken"),
+  TRUSTPILOT_ACCESS_TOKEN: platformSecret("TrustpilotAccessToken"),
+  STANDARD_WEBHOOKS_SECRET: platformSecret("StandardWebhooksSecret"),
+} as const;
+
+export type SecretName = keyof typeof secrets;
+
+const isSecretName = (name: string): name is SecretName => Object.hasOwn(secrets, name);
+
+/**
+ * The `environment` entries that hand a function the secrets it reads, under the variable names the app expects.
+ * Throws on a name not declared above, so a typo in `functions/routes.ts` stops the deploy instead of silently
+ * disabling a platform.
+ *
+ * @example
+ * ```ts
+ * new sst.aws.Function("WebhooksMeta", {
+ *   handler: "functions/webhooks/meta.handler",
+ *   environment: secretEnvironment(["META_APP_SECRET", "META_VERIFY_TOKEN"]),
+ * });
+ * ```
+ */
+export function secretEnvironment(names: readonly string[]): Record<string, $util.Output<string>> {
+  const environment: Record<string, $util.Output<string>> = {};
+  for (const name of names) {
+    if (!isSecretName(name)) {
+      throw new Error(`Unknown secret "${name}": declare it in infra/secrets.ts or fix functions/routes.ts.`);
+    }
+    environment[name] = secrets[name].value;
+  }
+  return environment;
+}

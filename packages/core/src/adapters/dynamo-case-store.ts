@@ -1,0 +1,430 @@
+import { randomUUID } from "node:crypto";
+import {
+  ConditionalCheckFailedException,
+  DynamoDBClient,
+  TransactionCanceledException,
+} from "@aws-sdk/client-dynamodb";
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  TransactWriteCommand,
+} from "@aws-sdk/lib-dynamodb";
+import type { HistoryEntry } from "../cases/schema.ts";
+import type { AckOutcome, CaseRecord, CaseStore, ListQuery, QueueBacklog } from "../cases/store.ts";
+import { AppError } from "../errors.ts";
+import type { PlatformName } from "../platforms/names.ts";
+import { tableDesign } from "./table-design.ts";
+
+const CASE_SK = "CASE";
+const ix = tableDesign.indexes;
+const casePk = (id: string) => `CASE#${id}`;
+const threadPk = (platform: string, threadId: string) => `THREAD#${platform}#${threadId}`;
+const historySk = (entry: HistoryEntry) => (entry.key ? `H#${entry.key}` : `H#${entry.at}#${randomUUID()}`);
+
+type Item = Record<string, unknown>;
+type Mutation = { record: CaseRecord; entry?: HistoryEntry } | null;
+
+const internalAttributes = new Set([
+  "pk",
+  "sk",
+  "version",
+  ...Object.values(ix).flatMap((index) => [index.hashKey, index.rangeKey]),
+]);
+
+/** The stored item for a record: the record plus the keys of every index it belongs to. */
+function toItem(record: CaseRecord, version: number): Item {
+  const sortKey = `${record.receivedAt}#${record.id}`;
+  const awaiting = record.status !== "closed" && !record.respondedAt;
+  return {
+    ...record,
+    pk: casePk(record.id),
+    sk: CASE_SK,
+    version,
+    [ix.byQueue.hashKey]: `QUEUE#${record.queue}`,
+    [ix.byQueue.rangeKey]: sortKey,
+    [ix.byStatus.hashKey]: `STATUS#${record.status}`,
+    [ix.byStatus.rangeKey]: sortKey,
+    [ix.byTime.hashKey]: "CASES",
+    [ix.byTime.rangeKey]: sortKey,
+    // Sparse: only cases waiting for a human carry these, so the index holds exactly each queue's backlog.
+    ...(awaiting
+      ? { [ix.awaiting.hashKey]: record.queue, [ix.awaiting.rangeKey]: `${record.firstResponseDueAt}#${record.id}` }
+      : {}),
+  };
+}
+
+function fromItem(item: Item): { record: CaseRecord; version: number } {
+  const record: Item = {};
+  for (const [key, value] of Object.entries(item)) if (!internalAttributes.has(key)) record[key] = value;
+  return { record: record as unknown as CaseRecord, version: Number(item.version ?? 0) };
+}
+
+const encodeCursor = (key: Item) => Buffer.from(JSON.stringify(key)).toString("base64url");
+function decodeCursor(cursor: string): Item {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (key && typeof key === "object" && typeof key.pk === "string") return key as Item;
+  } catch {
+    // fall through
+  }
+  throw new AppError(400, "bad_cursor", "cursor is not one this API returned");
+}
+
+const isConditionFailure = (error: unknown) =>
+  error instanceof ConditionalCheckFailedException ||
+  (error instanceof TransactionCanceledException &&
+    (error.CancellationReasons ?? []).some((reason) => reason.Code === "ConditionalCheckFailed"));
+
+export interface DynamoCaseStoreOptions {
+  tableName: string;
+  client?: DynamoDBDocumentClient;
+}
+
+/**
+ * CaseStore on one DynamoDB table (design in docs/architecture.md). Each case update is optimistic: read the case,
+ * compute the next state, write it only if `version` is unchanged (retrying on conflict), together with the history
+ * entry it causes. History entries with a `key` are written once, whatever the retries.
+ *
+ * @example
+ * ```ts
+ * const store = new DynamoCaseStore({ tableName: process.env.FIRSTREPLY_TABLE! });
+ * await store.get("c_0123456789abcdef01234567");
+ * ```
+ */
+export class DynamoCaseStore implements CaseStore {
+  readonly #table: string;
+  readonly #db: DynamoDBDocumentClient;
+
+  constructor(options: DynamoCaseStoreOptions) {
+    this.#table = options.tableName;
+    this.#db =
+      options.client ??
+      DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+  }
+
+  async create(record: CaseRecord, history: HistoryEntry[]): Promise<boolean> {
+    const items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]> = [
+      { Put: { TableName: this.#table, Item: toItem(record, 1), ConditionExpression: "attribute_not_exists(pk)" } },
+      ...history.map((entry) => ({
+        Put: { TableName: this.#table, Item: { pk: casePk(record.id), sk: historySk(entry), ...entry } },
+      })),
+    ];
+    if (record.channel === "private") {
+      items.push({
+        Put: {
+          TableName: this.#table,
+          Item: {
+            pk: threadPk(record.platform, record.threadId),
+            sk: "THREAD",
+            caseId: record.id,
+            at: record.receivedAt,
+          },
+        },
+      });
+    }
+    try {
+      await this.#db.send(new TransactWriteCommand({ TransactItems: items }));
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<CaseRecord | undefined> {
+    const item = await this.#getItem(id);
+    return item ? fromItem(item).record : undefined;
+  }
+
+  async getWithHistory(id: string): Promise<{ record: CaseRecord; history: HistoryEntry[] } | undefined> {
+    const items: Item[] = [];
+    let startKey: Item | undefined;
+    do {
+      const page = await this.#db.send(
+        new QueryCommand({
+          TableName: this.#table,
+          KeyConditionExpression: "pk = :pk",
+          ExpressionAttributeValues: { ":pk": casePk(id) },
+          ExclusiveStartKey: startKey,
+          ConsistentRead: true,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    const caseItem = items.find((item) => item.sk === CASE_SK);
+    if (!caseItem) return undefined;
+    const history = items
+      .filter((item) => typeof item.sk === "string" && item.sk.startsWith("H#"))
+      .map(({ pk: _pk, sk: _sk, ...entry }) => entry as unknown as HistoryEntry)
+      .sort((a, b) => a.at.localeCompare(b.at));
+    return { record: fromItem(caseItem).record, history };
+  }
+
+  async findByThread(platform: PlatformName, threadId: string): Promise<string | undefined> {
+    const { Item } = await this.#db.send(
+      new GetCommand({ TableName: this.#table, Key: { pk: threadPk(platform, threadId), sk: "THREAD" } }),
+    );
+    return typeof Item?.caseId === "string" ? Item.caseId : undefined;
+  }
+
+  async addHistory(id: string, entry: HistoryEntry): Promise<boolean> {
+    try {
+      await this.#db.send(
+        new PutCommand({
+          TableName: this.#table,
+          Item: { pk: casePk(id), sk: historySk(entry), ...entry },
+          ConditionExpression: "attribute_not_exists(sk)",
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  claimAcknowledgement(id: string, text: string, purpose: string, at: string): Promise<boolean> {
+    return this.#mutate(id, (record) =>
+      record.acknowledgement.status !== "pending"
+        ? null
+        : {
+            record: {
+              ...record,
+              acknowledgement: { ...record.acknowledgement, status: "sending" },
+              ackText: text,
+              ackPurpose: purpose,
+              ackClaimedAt: at,
+            },
+          },
+    );
+  }
+
+  async releaseAcknowledgement(id: string): Promise<void> {
+    await this.#mutate(id, (record) =>
+      record.acknowledgement.status !== "sending"
+        ? null
+        : {
+            record: {
+              ...record,
+              acknowledgement: { ...record.acknowledgement, status: "pending" },
+              ackClaimedAt: null,
+            },
+          },
+    );
+  }
+
+  finishAcknowledgement(id: string, outcome: AckOutcome, entry: HistoryEntry): Promise<boolean> {
+    return this.#mutate(id, (record) => {
+      const from = record.acknowledgement.status;
+      if (from !== "sending" && !(from === "unknown" && outcome.status === "sent")) return null;
+      const sent = outcome.status === "sent";
+      let status = record.status;
+      if (sent && status === "open") status = "acknowledged";
+      if (outcome.close && status !== "responded") status = "closed";
+      return {
+        record: {
+          ...record,
+          status,
+          acknowledgement: {
+            status: outcome.status,
+            replyIds: [...record.acknowledgement.replyIds, ...outcome.replyIds],
+          },
+          acknowledgedAt: sent ? (record.acknowledgedAt ?? outcome.at) : record.acknowledgedAt,
+          closedAt: status === "closed" ? (record.closedAt ?? outcome.at) : record.closedAt,
+          needsHuman: outcome.needsHuman,
+        },
+        entry,
+      };
+    });
+  }
+
+  async recordHumanReply(id: string, at: string, entry: HistoryEntry, replyId: string | null): Promise<void> {
+    await this.#mutate(id, (record) => {
+      if (replyId && record.humanReplyIds.includes(replyId)) return null;
+      const first = !record.respondedAt;
+      return {
+        record: {
+          ...record,
+          respondedAt: record.respondedAt ?? at,
+          breached: record.breached || (first && Date.parse(at) > Date.parse(record.firstResponseDueAt)),
+          status: record.status === "closed" ? "closed" : "responded",
+          humanReplyIds: replyId ? [...record.humanReplyIds, replyId] : record.humanReplyIds,
+          needsHuman: null,
+        },
+        entry: { ...entry, firstResponse: first },
+      };
+    });
+  }
+
+  async updateContent(id: string, content: { text: string; sensitive: boolean; sensitiveKinds: string[] }) {
+    await this.#mutate(id, (record) => ({ record: { ...record, ...content } }));
+  }
+
+  close(id: string, at: string, entry: HistoryEntry): Promise<boolean> {
+    return this.#mutate(id, (record) =>
+      record.status === "closed" ? null : { record: { ...record, status: "closed", closedAt: at }, entry },
+    );
+  }
+
+  async list(query: ListQuery): Promise<{ items: CaseRecord[]; next: string | null }> {
+    const [index, hashValue] = query.queue
+      ? (["byQueue", `QUEUE#${query.queue}`] as const)
+      : query.status
+        ? (["byStatus", `STATUS#${query.status}`] as const)
+        : (["byTime", "CASES"] as const);
+    const keys = ix[index];
+    const filterStatus = query.queue && query.status;
+    const items: Item[] = [];
+    let startKey: Item | undefined = query.cursor ? decodeCursor(query.cursor) : undefined;
+    let leftOver = false;
+    do {
+      const input: QueryCommandInput = {
+        TableName: this.#table,
+        IndexName: index,
+        KeyConditionExpression: "#h = :h",
+        ExpressionAttributeNames: { "#h": keys.hashKey, ...(filterStatus ? { "#status": "status" } : {}) },
+        ExpressionAttributeValues: { ":h": hashValue, ...(filterStatus ? { ":status": query.status } : {}) },
+        ...(filterStatus ? { FilterExpression: "#status = :status" } : {}),
+        ScanIndexForward: false,
+        Limit: filterStatus ? Math.max(query.limit * 2, 50) : query.limit - items.length,
+        ExclusiveStartKey: startKey,
+      };
+      const page = await this.#db.send(new QueryCommand(input));
+      for (const item of page.Items ?? []) {
+        if (items.length < query.limit) items.push(item);
+        else leftOver = true;
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (items.length < query.limit && startKey);
+    const last = items.at(-1);
+    // Resume after the last item returned: a filtered page may have read past it.
+    const next =
+      last && (leftOver || startKey)
+        ? encodeCursor({
+            pk: last.pk,
+            sk: last.sk,
+            [keys.hashKey]: last[keys.hashKey],
+            [keys.rangeKey]: last[keys.rangeKey],
+          })
+        : null;
+    return { items: items.map((item) => fromItem(item).record), next };
+  }
+
+  async queueBacklog(queue: string, now: Date): Promise<QueueBacklog> {
+    const count = async (extra: Partial<QueryCommandInput>) => {
+      let total = 0;
+      let startKey: Item | undefined;
+      do {
+        const page = await this.#db.send(
+          new QueryCommand({
+            TableName: this.#table,
+            IndexName: "awaiting",
+            Select: "COUNT",
+            ExclusiveStartKey: startKey,
+            ...extra,
+          } as QueryCommandInput),
+        );
+        total += page.Count ?? 0;
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return total;
+    };
+    const names = { "#q": ix.awaiting.hashKey, "#d": ix.awaiting.rangeKey };
+    const [open, overdue, oldest] = await Promise.all([
+      count({
+        KeyConditionExpression: "#q = :q",
+        ExpressionAttributeNames: { "#q": names["#q"] },
+        ExpressionAttributeValues: { ":q": queue },
+      }),
+      count({
+        KeyConditionExpression: "#q = :q AND #d < :now",
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: { ":q": queue, ":now": now.toISOString() },
+      }),
+      this.#db.send(
+        new QueryCommand({
+          TableName: this.#table,
+          IndexName: "awaiting",
+          KeyConditionExpression: "#q = :q",
+          ExpressionAttributeNames: { "#q": names["#q"] },
+          ExpressionAttributeValues: { ":q": queue },
+          Limit: 1,
+        }),
+      ),
+    ]);
+    const first = oldest.Items?.[0];
+    return { open, overdue, oldestReceivedAt: typeof first?.receivedAt === "string" ? first.receivedAt : null };
+  }
+
+  async #getItem(id: string): Promise<Item | undefined> {
+    const { Item } = await this.#db.send(
+      new GetCommand({ TableName: this.#table, Key: { pk: casePk(id), sk: CASE_SK }, ConsistentRead: true }),
+    );
+    return Item;
+  }
+
+  /**
+   * Optimistic update: apply `change` to the current case and write it if nobody wrote in between, retrying on a
+   * conflict. The history entry goes in the same transaction; if an entry with its key exists (a retry), the case
+   * update is written alone.
+   *
+   * @returns false when `change` decided there was nothing to do (or the case does not exist).
+   */
+  async #mutate(id: string, change: (record: CaseRecord) => Mutation): Promise<boolean> {
+    for (let attempt = 0; attempt < 8; attempt += 1) {
+      const item = await this.#getItem(id);
+      if (!item) return false;
+      const { record, version } = fromItem(item);
+      const next = change(record);
+      if (!next) return false;
+      const casePut = {
+        Put: {
+          TableName: this.#table,
+          Item: toItem(next.record, version + 1),
+          ConditionExpression: "version = :v",
+          ExpressionAttributeValues: { ":v": version },
+        },
+      };
+      const entry = next.entry;
+      try {
+        if (entry) {
+          await this.#db.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                casePut,
+                {
+                  Put: {
+                    TableName: this.#table,
+                    Item: { pk: casePk(id), sk: historySk(entry), ...entry },
+                    ConditionExpression: "attribute_not_exists(sk)",
+                  },
+                },
+              ],
+            }),
+          );
+        } else {
+          await this.#db.send(new PutCommand(casePut.Put));
+        }
+        return true;
+      } catch (error) {
+        const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+        if (reasons[0]?.Code !== "ConditionalCheckFailed" && reasons[1]?.Code === "ConditionalCheckFailed") {
+          // The history entry was written by an earlier attempt: write the case update alone.
+          try {
+            await this.#db.send(new PutCommand(casePut.Put));
+            return true;
+          } catch (inner) {
+            if (!isConditionFailure(inner)) throw inner;
+            continue;
+          }
+        }
+        if (!isConditionFailure(error)) throw error;
+      }
+    }
+    throw new Error(`Case ${id} kept changing under us; giving up after 8 attempts`);
+  }
+}

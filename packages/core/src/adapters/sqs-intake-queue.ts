@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import { SendMessageBatchCommand, SQSClient } from "@aws-sdk/client-sqs";
+
+/** Thrown when some messages could not be queued; the webhook answers 503 so the platform retries. */
+export class EnqueueError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "EnqueueError";
+  }
+}
+
+/**
+ * Where webhooks put verified events for the router.
+ *
+ * @example
+ * ```ts
+ * await intake.enqueue([{ source: "meta", ... }]);
+ * ```
+ */
+export interface IntakeQueue {
+  enqueue(messages: readonly unknown[]): Promise<void>;
+}
+
+const MAX_BATCH = 10;
+// SendMessageBatch takes at most 256 KiB in all; stay under it with room for attributes.
+const MAX_BATCH_BYTES = 250 * 1024;
+
+/**
+ * Intake queue on SQS: messages go out in batches of at most ten (and 256 KiB), all batches at once; entries SQS
+ * refuses are retried once, and if any still fail the whole call fails so the webhook answers 503.
+ *
+ * @example
+ * ```ts
+ * const intake = new SqsIntakeQueue({ queueUrl: process.env.INTAKE_QUEUE_URL! });
+ * ```
+ */
+export class SqsIntakeQueue implements IntakeQueue {
+  readonly #queueUrl: string;
+  readonly #sqs: SQSClient;
+
+  constructor(options: { queueUrl: string; client?: SQSClient }) {
+    this.#queueUrl = options.queueUrl;
+    this.#sqs = options.client ?? new SQSClient({});
+  }
+
+  async enqueue(messages: readonly unknown[]): Promise<void> {
+    const batches: { Id: string; MessageBody: string }[][] = [];
+    let batch: { Id: string; MessageBody: string }[] = [];
+    let bytes = 0;
+    for (const message of messages) {
+      const body = JSON.stringify(message);
+      const size = Buffer.byteLength(body);
+      if (batch.length === MAX_BATCH || (batch.length > 0 && bytes + size > MAX_BATCH_BYTES)) {
+        batches.push(batch);
+        batch = [];
+        bytes = 0;
+      }
+      batch.push({ Id: randomUUID(), MessageBody: body });
+      bytes += size;
+    }
+    if (batch.length > 0) batches.push(batch);
+    await Promise.all(batches.map((entries) => this.#send(entries)));
+  }
+
+  async #send(entries: { Id: string; MessageBody: string }[], attempt = 1): Promise<void> {
+    let failedIds: string[];
+    try {
+      const result = await this.#sqs.send(new SendMessageBatchCommand({ QueueUrl: this.#queueUrl, Entries: entries }));
+      failedIds = (result.Failed ?? []).map((failure) => failure.Id ?? "");
+    } catch (cause) {
+      throw new EnqueueError(`The intake queue could not be written: ${(cause as Error).message}`, { cause });
+    }
+    if (failedIds.length === 0) return;
+    if (attempt >= 2) throw new EnqueueError(`${failedIds.length} message(s) were refused by the intake queue`);
+    await this.#send(
+      entries.filter((entry) => failedIds.includes(entry.Id)),
+      attempt + 1,
+    );
+  }
+}

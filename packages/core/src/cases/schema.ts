@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { caseKinds } from "../config/schema.ts";
+import { platformNames } from "../platforms/names.ts";
+
+export const caseStatuses = ["open", "acknowledged", "responded", "closed"] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+/** The acknowledgement's own state machine; see `cases/acknowledge.ts` for why each state exists. */
+export const ackStatuses = ["none", "pending", "sending", "sent", "failed", "unknown"] as const;
+export type AckStatus = (typeof ackStatuses)[number];
+
+const isoTime = z.iso.datetime();
+
+/**
+ * A case as the operator API shows it (contract: "Cases").
+ *
+ * @example
+ * ```ts
+ * const parsed = caseSchema.parse(body);
+ * ```
+ */
+export const caseSchema = z.object({
+  id: z.string(),
+  platform: z.enum(platformNames),
+  channel: z.enum(["public", "private"]),
+  externalId: z.string(),
+  threadId: z.string(),
+  author: z.object({ id: z.string(), name: z.string().nullable() }),
+  text: z.string(),
+  url: z.string().nullable(),
+  language: z.string(),
+  kind: z.enum(caseKinds),
+  sensitive: z.boolean(),
+  queue: z.string(),
+  status: z.enum(caseStatuses),
+  receivedAt: isoTime,
+  acknowledgedAt: isoTime.nullable(),
+  firstResponseDueAt: isoTime,
+  respondedAt: isoTime.nullable(),
+  closedAt: isoTime.nullable(),
+  breached: z.boolean(),
+  /** The target the case started with; config changes apply to new cases only. */
+  firstResponseTarget: z.string(),
+  acknowledgement: z.object({ status: z.enum(ackStatuses), replyIds: z.array(z.string()) }),
+  /** Set when something automatic could not be done and a person should look. */
+  needsHuman: z.string().nullable(),
+});
+
+export type Case = z.infer<typeof caseSchema>;
+
+/**
+ * One line of a case's history: every automatic and human action is recorded (PRODUCT.md, "Automate, but watch it").
+ */
+export interface HistoryEntry {
+  at: string;
+  type:
+    | "received"
+    | "classified"
+    | "acknowledged"
+    | "acknowledgement_failed"
+    | "acknowledgement_unknown"
+    | "reply"
+    | "edited"
+    | "follow_up"
+    | "removed"
+    | "closed";
+  /** Makes a redelivered event's entry land on the same key, so it is recorded once. */
+  key?: string;
+  [detail: string]: unknown;
+}

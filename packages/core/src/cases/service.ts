@@ -1,0 +1,516 @@
+import type { Clock } from "../clock.ts";
+import { parseDurationMs } from "../config/duration.ts";
+import type { ResponderConfig } from "../config/schema.ts";
+import { AppError } from "../errors.ts";
+import type { InboundItem } from "../platforms/inbound.ts";
+import type { PlatformName } from "../platforms/names.ts";
+import { DeliveryError, type ReplySender } from "../replies/delivery.ts";
+import { firstNameOf, type ReplyPurpose, renderReply } from "../replies/templates.ts";
+import { compileRoutes } from "../routing/route.ts";
+import { classify } from "../triage/classify.ts";
+import { caseIdFor, caseIdPattern } from "./ids.ts";
+import type { Case, CaseStatus, HistoryEntry } from "./schema.ts";
+import type { CaseRecord, CaseStore, QueueBacklog } from "./store.ts";
+
+/** Thrown when another invocation holds the acknowledgement: the message is retried later. */
+export class AcknowledgementBusyError extends Error {
+  constructor(caseId: string) {
+    super(`The acknowledgement of ${caseId} is being sent by another invocation`);
+    this.name = "AcknowledgementBusyError";
+  }
+}
+
+export interface CaseServiceDeps {
+  store: CaseStore;
+  config: ResponderConfig;
+  clock: Clock;
+  /** Reply senders per platform; a platform without one cannot be answered (its credentials are unset). */
+  senders: Partial<Record<PlatformName, ReplySender>>;
+  /**
+   * How long a claimed acknowledgement belongs to the invocation that claimed it. Longer than the router's timeout,
+   * so once it has passed the claimant is surely dead.
+   */
+  ackLeaseMs?: number;
+  log?: (message: string, details: Record<string, unknown>) => void;
+}
+
+export interface QueueSummary {
+  id: string;
+  open: number;
+  overdue: number;
+  oldestOpenAgeSeconds: number | null;
+  paging: null;
+}
+
+const excerpt = (text: string, max = 280) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const sameText = (a: string | null, b: string) =>
+  a !== null && a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+
+/**
+ * What happens to cases: intake from webhooks, the automatic acknowledgement, human responses and closing.
+ *
+ * @example
+ * ```ts
+ * const cases = new CaseService({ store, config, clock: systemClock, senders: { facebook: graph } });
+ * await cases.ingest(item); // creates the case once and acknowledges it once
+ * ```
+ */
+export class CaseService {
+  readonly #deps: CaseServiceDeps;
+  readonly #route: ReturnType<typeof compileRoutes>;
+  readonly #leaseMs: number;
+
+  constructor(deps: CaseServiceDeps) {
+    this.#deps = deps;
+    this.#route = compileRoutes(deps.config);
+    this.#leaseMs = deps.ackLeaseMs ?? 60_000;
+  }
+
+  /**
+   * Handles one inbound item. Safe to call any number of times with the same item: the case is created once and
+   * acknowledged at most once.
+   *
+   * @throws AcknowledgementBusyError or DeliveryError when the item should be retried later.
+   */
+  async ingest(item: InboundItem): Promise<{ caseId: string | null; outcome: string }> {
+    if (item.authoredByBrand) return this.#brandReply(item);
+    const { store } = this.#deps;
+    const id = caseIdFor(item.platform, item.externalId);
+    const existing = await store.get(id);
+
+    if (item.action === "removed") {
+      if (!existing) return { caseId: null, outcome: "removed before we saw it" };
+      const at = this.#now();
+      const entry: HistoryEntry = { at, type: "removed", key: "removed", note: "the author removed it" };
+      if (existing.status !== "closed" && !existing.respondedAt) {
+        await store.close(id, at, { ...entry, type: "closed", reason: "removed by its author" });
+      } else {
+        await store.addHistory(id, entry);
+      }
+      return { caseId: id, outcome: "removed" };
+    }
+
+    if (existing) {
+      if (item.action === "edited" && !sameText(existing.text, item.text)) {
+        const triage = classify(item.text);
+        await store.updateContent(id, {
+          text: item.text,
+          sensitive: existing.sensitive || triage.sensitive,
+          sensitiveKinds: [...new Set([...existing.sensitiveKinds, ...triage.sensitiveKinds])],
+        });
+        await store.addHistory(id, {
+          at: item.occurredAt,
+          type: "edited",
+          key: `edited:${item.occurredAt}`,
+          text: excerpt(item.text),
+        });
+      }
+      // A redelivery: finish whatever the first delivery did not (the acknowledgement, after a crash).
+      await this.#acknowledge(existing);
+      return { caseId: id, outcome: "already known" };
+    }
+
+    if (item.channel === "private") {
+      const followed = await this.#attachFollowUp(item);
+      if (followed) return { caseId: followed, outcome: "follow-up attached" };
+    }
+    return this.#create(id, item);
+  }
+
+  async #create(id: string, item: InboundItem) {
+    const { config, store } = this.#deps;
+    const triage = classify(item.text);
+    const decision = this.#route({
+      text: item.text,
+      platform: item.platform,
+      kind: triage.kind,
+      language: triage.language,
+      sensitive: triage.sensitive,
+    });
+    const queue = config.queues.find((q) => q.id === decision.queue) ?? (config.queues[0] as (typeof config.queues)[0]);
+    const receivedAt = this.#now();
+    const dueAt = new Date(Date.parse(receivedAt) + (parseDurationMs(queue.firstResponseTarget) ?? 0)).toISOString();
+    const isSpam = triage.kind === "spam";
+    const wantsAck =
+      triage.kind === "complaint" ||
+      triage.kind === "question" ||
+      (triage.kind === "praise" && config.replies.praise === "thank");
+    const record: CaseRecord = {
+      id,
+      platform: item.platform,
+      channel: item.channel,
+      externalId: item.externalId,
+      threadId: item.threadId,
+      author: { id: item.author.id, name: item.author.name ?? null },
+      text: item.text,
+      url: item.url ?? null,
+      language: triage.language,
+      kind: triage.kind,
+      sensitive: triage.sensitive,
+      sensitiveKinds: triage.sensitiveKinds,
+      queue: queue.id,
+      status: isSpam ? "closed" : "open",
+      receivedAt,
+      acknowledgedAt: null,
+      firstResponseDueAt: dueAt,
+      firstResponseTarget: queue.firstResponseTarget,
+      respondedAt: null,
+      closedAt: isSpam ? receivedAt : null,
+      breached: false,
+      acknowledgement: { status: wantsAck ? "pending" : "none", replyIds: [] },
+      needsHuman: null,
+      accountId: item.accountId,
+      replyTarget: item.replyTarget,
+      privateTarget: item.privateTarget ?? null,
+      ackText: null,
+      ackPurpose: null,
+      ackClaimedAt: null,
+      humanReplyIds: [],
+    };
+    const history: HistoryEntry[] = [
+      {
+        at: receivedAt,
+        type: "received",
+        key: "received",
+        postedAt: item.occurredAt,
+        text: excerpt(item.text),
+      },
+      {
+        at: receivedAt,
+        type: "classified",
+        key: "classified",
+        kind: triage.kind,
+        language: triage.language,
+        sensitive: triage.sensitiveKinds,
+        reasons: triage.reasons,
+        queue: queue.id,
+        route: decision.routeIndex === null ? "defaultQueue" : `routes[${decision.routeIndex}]`,
+      },
+    ];
+    if (isSpam) history.push({ at: receivedAt, type: "closed", key: "closed", reason: "spam: no reply" });
+    const created = await store.create(record, history);
+    const current = created ? record : await store.get(id);
+    if (current) await this.#acknowledge(current);
+    return { caseId: id, outcome: created ? "created" : "already known" };
+  }
+
+  /** A message in a private conversation whose case is still waiting for us belongs to that case. */
+  async #attachFollowUp(item: InboundItem): Promise<string | null> {
+    const { store } = this.#deps;
+    const threadCaseId = await store.findByThread(item.platform, item.threadId);
+    const threadCase = threadCaseId ? await store.get(threadCaseId) : undefined;
+    if (!threadCase || threadCase.status === "closed" || threadCase.respondedAt) return null;
+    await store.addHistory(threadCase.id, {
+      at: item.occurredAt,
+      type: "follow_up",
+      key: `follow_up:${item.externalId}`,
+      externalId: item.externalId,
+      text: excerpt(item.text),
+    });
+    return threadCase.id;
+  }
+
+  /** What the acknowledgement sends: steps in order, the first text being the one its echo is recognised by. */
+  #acknowledgementPlan(record: CaseRecord): {
+    purpose: ReplyPurpose;
+    steps: { to: "public" | "private"; text: string }[];
+  } {
+    const { config } = this.#deps;
+    const base = {
+      kind: record.kind,
+      language: record.language,
+      firstName: firstNameOf(record.author.name),
+      signature: config.brand.signature,
+      answerWithinMs: parseDurationMs(record.firstResponseTarget) ?? 3_600_000,
+    };
+    if (record.kind === "praise") {
+      return { purpose: "thank", steps: [{ to: "public", text: renderReply({ ...base, purpose: "thank" }) }] };
+    }
+    if (record.channel === "public" && record.sensitive && record.privateTarget) {
+      // The private message goes first: the public reply says it has been sent.
+      return {
+        purpose: "invite-private",
+        steps: [
+          { to: "private", text: renderReply({ ...base, purpose: "private-next-step" }) },
+          { to: "public", text: renderReply({ ...base, purpose: "invite-private" }) },
+        ],
+      };
+    }
+    return {
+      purpose: "acknowledge",
+      steps: [{ to: "public", text: renderReply({ ...base, purpose: "acknowledge" }) }],
+    };
+  }
+
+  /**
+   * Sends the automatic acknowledgement at most once, whatever crashes or redeliveries happen.
+   *
+   * How "never twice" is guaranteed:
+   * 1. The case records `acknowledgement.status`. Only a conditional `pending -> sending` update (the claim) may
+   *    send, so of two concurrent deliveries exactly one sends; the other finds `sending` and is retried later.
+   * 2. The claim stores the exact text first. After sending, `sending -> sent` records the reply ids.
+   * 3. If the process dies between sending and recording, the case stays `sending`. A redelivery within the lease is
+   *    retried later; after the lease (longer than the router's timeout, so the claimant is dead) nobody can know
+   *    whether the platform got it, so it becomes `unknown`, is NOT resent, and is flagged for a human.
+   *    When the platform then echoes our reply back (the Page's own comment or Messenger echo with that exact text),
+   *    `#brandReply` recognises the text and records it as `sent`.
+   * 4. A send that surely did not reach the platform (an error answer, a refused connection) goes back to `pending`
+   *    and is retried by SQS (transient errors) or marked `failed` for a human (permanent ones).
+   */
+  async #acknowledge(record: CaseRecord): Promise<void> {
+    const { store, senders } = this.#deps;
+    const ack = record.acknowledgement.status;
+    if (ack === "sending") {
+      const claimedAt = record.ackClaimedAt ? Date.parse(record.ackClaimedAt) : 0;
+      if (this.#deps.clock.now().getTime() - claimedAt < this.#leaseMs) throw new AcknowledgementBusyError(record.id);
+      const reason = "the acknowledgement may or may not have been posted (the sender stopped mid-way); not resent";
+      await store.finishAcknowledgement(
+        record.id,
+        { status: "unknown", at: this.#now(), replyIds: [], needsHuman: reason, close: false },
+        { at: this.#now(), type: "acknowledgement_unknown", key: "ack:unknown", reason },
+      );
+      return;
+    }
+    if (ack !== "pending" || record.status === "closed" || record.respondedAt) return;
+
+    const plan = this.#acknowledgementPlan(record);
+    const sender = senders[record.platform];
+    // The public text is the one that comes back as an echo (the last step).
+    const echoedText = plan.steps[plan.steps.length - 1]?.text ?? "";
+    if (!sender) {
+      const reason = `no reply credentials are set for ${record.platform}`;
+      await this.#failAck(record, reason);
+      return;
+    }
+    if (!(await store.claimAcknowledgement(record.id, echoedText, plan.purpose, this.#now()))) {
+      const fresh = await store.get(record.id);
+      if (fresh && fresh.acknowledgement.status === "sending") throw new AcknowledgementBusyError(record.id);
+      return;
+    }
+    const replyIds: string[] = [];
+    const sent: { to: string; text: string; replyId: string }[] = [];
+    for (const step of plan.steps) {
+      const target = step.to === "private" ? record.privateTarget : record.replyTarget;
+      if (!target) continue;
+      try {
+        const { id } = await sender.send(target, step.text);
+        replyIds.push(id);
+        sent.push({ to: step.to, text: step.text, replyId: id });
+      } catch (error) {
+        if (!(error instanceof DeliveryError)) throw error;
+        if (sent.length > 0 || error.delivered === "unknown") {
+          const reason =
+            sent.length > 0
+              ? `the ${step.to} part of the acknowledgement failed: ${error.message}`
+              : `the acknowledgement may or may not have been posted: ${error.message}; not resent`;
+          await store.finishAcknowledgement(
+            record.id,
+            {
+              status: sent.length > 0 ? "sent" : "unknown",
+              at: this.#now(),
+              replyIds,
+              needsHuman: reason,
+              close: false,
+            },
+            { at: this.#now(), type: "acknowledgement_unknown", key: "ack:unknown", reason, sent },
+          );
+          return;
+        }
+        if (error.retryable) {
+          await store.releaseAcknowledgement(record.id);
+          throw error;
+        }
+        await this.#failAck(record, error.message, true);
+        return;
+      }
+    }
+    const at = this.#now();
+    await store.finishAcknowledgement(
+      record.id,
+      { status: "sent", at, replyIds, needsHuman: null, close: plan.purpose === "thank" },
+      { at, type: "acknowledged", key: "ack:sent", purpose: plan.purpose, automatic: true, sent },
+    );
+  }
+
+  async #failAck(record: CaseRecord, reason: string, claimed = false) {
+    const { store } = this.#deps;
+    const at = this.#now();
+    if (!claimed && !(await store.claimAcknowledgement(record.id, "", "none", at))) return;
+    await store.finishAcknowledgement(
+      record.id,
+      { status: "failed", at, replyIds: [], needsHuman: `acknowledgement not sent: ${reason}`, close: false },
+      { at, type: "acknowledgement_failed", key: "ack:failed", reason },
+    );
+  }
+
+  /** The brand's own reply arriving by webhook: our acknowledgement's echo, or a person answering on the platform. */
+  async #brandReply(item: InboundItem): Promise<{ caseId: string | null; outcome: string }> {
+    const { store } = this.#deps;
+    if (item.action !== "created") return { caseId: null, outcome: "brand edit ignored" };
+    const targetId =
+      item.channel === "private"
+        ? await store.findByThread(item.platform, item.threadId)
+        : item.parentId
+          ? caseIdFor(item.platform, item.parentId)
+          : undefined;
+    const record = targetId ? await store.get(targetId) : undefined;
+    if (!record) return { caseId: null, outcome: "brand post with no case to answer" };
+    if (record.acknowledgement.replyIds.includes(item.externalId) || record.humanReplyIds.includes(item.externalId)) {
+      return { caseId: record.id, outcome: "echo of a reply we recorded" };
+    }
+    if (sameText(record.ackText, item.text)) {
+      if (record.acknowledgement.status === "sending" || record.acknowledgement.status === "unknown") {
+        await store.finishAcknowledgement(
+          record.id,
+          { status: "sent", at: item.occurredAt, replyIds: [item.externalId], needsHuman: null, close: false },
+          { at: item.occurredAt, type: "acknowledged", key: "ack:echo", confirmedBy: "platform echo" },
+        );
+      }
+      return { caseId: record.id, outcome: "echo of our acknowledgement" };
+    }
+    await store.recordHumanReply(
+      record.id,
+      item.occurredAt,
+      {
+        at: item.occurredAt,
+        type: "reply",
+        key: `reply:${item.externalId}`,
+        via: "platform",
+        responder: "brand account",
+        replyId: item.externalId,
+        text: excerpt(item.text),
+      },
+      item.externalId,
+    );
+    return { caseId: record.id, outcome: "human reply recorded" };
+  }
+
+  /**
+   * Posts a person's response through the platform, to the case's public thread or private conversation, and starts
+   * the case's `respondedAt` (the SLA clock stops at the first one).
+   *
+   * @throws AppError 404 unknown case, 409 closed case, 502 platform refused, 503 platform not configured.
+   */
+  async respond(id: string, input: { text: string; responder: string }): Promise<Case> {
+    const { store, senders } = this.#deps;
+    const record = await this.#require(id);
+    if (record.status === "closed") throw new AppError(409, "case_closed", `Case ${id} is closed`);
+    const sender = senders[record.platform];
+    if (!sender) {
+      throw new AppError(503, "platform_not_configured", `No reply credentials are set for ${record.platform}`);
+    }
+    let replyId: string;
+    try {
+      replyId = (await sender.send(record.replyTarget, input.text)).id;
+    } catch (error) {
+      if (!(error instanceof DeliveryError)) throw error;
+      const status = error.delivered === "unknown" ? 504 : 502;
+      throw new AppError(status, "platform_error", `${record.platform} did not take the reply: ${error.message}`, {
+        cause: error,
+      });
+    }
+    const at = this.#now();
+    await store.recordHumanReply(
+      id,
+      at,
+      {
+        at,
+        type: "reply",
+        key: `reply:${replyId}`,
+        via: "api",
+        responder: input.responder,
+        replyId,
+        text: excerpt(input.text),
+      },
+      replyId,
+    );
+    return this.#public(await this.#require(id));
+  }
+
+  async close(id: string, input: { responder?: string; reason?: string }): Promise<Case> {
+    const record = await this.#require(id);
+    if (record.status !== "closed") {
+      const at = this.#now();
+      await this.#deps.store.close(id, at, {
+        at,
+        type: "closed",
+        key: "closed",
+        responder: input.responder ?? null,
+        reason: input.reason ?? "closed by an operator",
+      });
+    }
+    return this.#public(await this.#require(id));
+  }
+
+  async get(id: string): Promise<Case & { history: HistoryEntry[] }> {
+    const found = caseIdPattern.test(id) ? await this.#deps.store.getWithHistory(id) : undefined;
+    if (!found) throw new AppError(404, "case_not_found", `No case ${id}`);
+    return { ...this.#public(found.record), history: found.history };
+  }
+
+  async list(query: { queue?: string; status?: CaseStatus; limit: number; cursor?: string }) {
+    const page = await this.#deps.store.list(query);
+    return { items: page.items.map((record) => this.#public(record)), next: page.next };
+  }
+
+  async queues(): Promise<{ items: QueueSummary[] }> {
+    const now = this.#deps.clock.now();
+    const items = await Promise.all(
+      this.#deps.config.queues.map(async (queue) => {
+        const backlog: QueueBacklog = await this.#deps.store.queueBacklog(queue.id, now);
+        return {
+          id: queue.id,
+          open: backlog.open,
+          overdue: backlog.overdue,
+          oldestOpenAgeSeconds: backlog.oldestReceivedAt
+            ? Math.max(0, Math.floor((now.getTime() - Date.parse(backlog.oldestReceivedAt)) / 1000))
+            : null,
+          paging: null,
+        };
+      }),
+    );
+    return { items };
+  }
+
+  async #require(id: string): Promise<CaseRecord> {
+    const record = caseIdPattern.test(id) ? await this.#deps.store.get(id) : undefined;
+    if (!record) throw new AppError(404, "case_not_found", `No case ${id}`);
+    return record;
+  }
+
+  #public(record: CaseRecord): Case {
+    const now = this.#deps.clock.now().getTime();
+    const due = Date.parse(record.firstResponseDueAt);
+    const breached = record.respondedAt
+      ? Date.parse(record.respondedAt) > due
+      : record.status !== "closed" && now > due;
+    return {
+      id: record.id,
+      platform: record.platform,
+      channel: record.channel,
+      externalId: record.externalId,
+      threadId: record.threadId,
+      author: record.author,
+      text: record.text,
+      url: record.url,
+      language: record.language,
+      kind: record.kind,
+      sensitive: record.sensitive,
+      queue: record.queue,
+      status: record.status,
+      receivedAt: record.receivedAt,
+      acknowledgedAt: record.acknowledgedAt,
+      firstResponseDueAt: record.firstResponseDueAt,
+      respondedAt: record.respondedAt,
+      closedAt: record.closedAt,
+      breached: record.breached || breached,
+      firstResponseTarget: record.firstResponseTarget,
+      acknowledgement: record.acknowledgement,
+      needsHuman: record.needsHuman,
+    };
+  }
+
+  #now(): string {
+    return this.#deps.clock.now().toISOString();
+  }
+}

@@ -1,0 +1,134 @@
+import { z } from "zod";
+import { platformNames } from "../platforms/names.ts";
+import { parseDurationMs } from "./duration.ts";
+
+const duration = z
+  .string()
+  .refine((text) => parseDurationMs(text) !== undefined, {
+    message: "must be a positive ISO 8601 duration in weeks, days, hours, minutes or seconds, such as PT1H or PT5S",
+  })
+  .meta({ description: "ISO 8601 duration (PnW, PnD, PTnH, PTnM, PTnS and combinations)", examples: ["PT1H"] });
+
+export const caseKinds = ["complaint", "question", "praise", "spam", "other"] as const;
+export const supportedLanguages = ["en", "es", "fr", "de", "pt"] as const;
+
+const responderSchema = z
+  .object({
+    name: z.string().min(1).meta({ description: "Who is paged, as shown in pages and history" }),
+    pagerduty: z
+      .object({ routingKey: z.string().min(1) })
+      .strict()
+      .optional(),
+    slack: z
+      .object({ webhookUrl: z.url({ protocol: /^https?$/ }) })
+      .strict()
+      .optional(),
+    webhook: z
+      .object({
+        url: z.url({ protocol: /^https?$/ }),
+        secret: z.string().regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, "must be whsec_ followed by base64"),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((r) => [r.pagerduty, r.slack, r.webhook].filter(Boolean).length === 1, {
+    message: "needs exactly one of pagerduty, slack or webhook",
+  });
+
+const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1)]);
+
+const routeSchema = z
+  .object({
+    match: z
+      .object({
+        keywords: z.array(z.string().trim().min(1)).min(1).optional(),
+        platform: oneOrMany(z.enum(platformNames)).optional(),
+        kind: oneOrMany(z.enum(caseKinds)).optional(),
+        language: oneOrMany(z.string().regex(/^[a-z]{2}$/, "must be a two-letter ISO 639-1 code")).optional(),
+        sensitive: z.boolean().optional(),
+      })
+      .strict(),
+    queue: z.string().min(1),
+  })
+  .strict();
+
+const queueIdPattern = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
+/**
+ * The responder configuration (`responder.config.json`, or the file `RESPONDER_CONFIG` names).
+ *
+ * @example
+ * ```ts
+ * const config = responderConfigSchema.parse(JSON.parse(text));
+ * ```
+ */
+export const responderConfigSchema = z
+  .object({
+    $schema: z.string().optional(),
+    brand: z
+      .object({
+        name: z.string().min(1),
+        signature: z.string().min(1).meta({ description: "Signs every reply, e.g. 'Dana, Acme Care'" }),
+        accounts: z
+          .record(z.string(), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]))
+          .default({})
+          .meta({ description: "The brand's own account ids per platform, e.g. { facebook: PAGE_ID }" }),
+      })
+      .strict(),
+    queues: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(queueIdPattern, "must be lowercase letters, digits, - or _ (at most 64)"),
+            name: z.string().min(1).optional(),
+            firstResponseTarget: duration,
+            escalateAfter: duration,
+            responders: z.array(responderSchema).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+    routes: z.array(routeSchema).default([]),
+    defaultQueue: z.string().min(1),
+    replies: z
+      .object({
+        praise: z
+          .enum(["thank", "none"])
+          .default("thank")
+          .meta({ description: "thank: a short automatic thanks closes the case; none: praise waits for a human" }),
+      })
+      .strict()
+      .default({ praise: "thank" }),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    const ids = new Set<string>();
+    config.queues.forEach((queue, index) => {
+      if (ids.has(queue.id)) {
+        ctx.addIssue({ code: "custom", path: ["queues", index, "id"], message: `duplicate queue id "${queue.id}"` });
+      }
+      ids.add(queue.id);
+    });
+    if (!ids.has(config.defaultQueue)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["defaultQueue"],
+        message: `names no queue: "${config.defaultQueue}" is not one of ${[...ids].join(", ")}`,
+      });
+    }
+    config.routes.forEach((route, index) => {
+      if (!ids.has(route.queue)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["routes", index, "queue"],
+          message: `names no queue: "${route.queue}" is not one of ${[...ids].join(", ")}`,
+        });
+      }
+    });
+  });
+
+export type ResponderConfig = z.infer<typeof responderConfigSchema>;
+export type QueueConfig = ResponderConfig["queues"][number];
+export type RouteConfig = ResponderConfig["routes"][number];
+export type CaseKind = (typeof caseKinds)[number];

@@ -1,0 +1,82 @@
+import middy, { type MiddlewareObj } from "@middy/core";
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import { AppError } from "../errors.ts";
+import { safeEqual } from "../platforms/signature.ts";
+import { logger } from "../runtime/logger.ts";
+
+export type HttpResult = APIGatewayProxyStructuredResultV2;
+export type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<HttpResult>;
+
+/**
+ * A JSON answer.
+ *
+ * @example
+ * ```ts
+ * return json(200, { items });
+ * ```
+ */
+export const json = (statusCode: number, body: unknown): HttpResult => ({
+  statusCode,
+  headers: { "content-type": "application/json; charset=utf-8" },
+  body: JSON.stringify(body),
+});
+
+/** The request body as the exact bytes the sender signed. */
+export const rawBody = (event: APIGatewayProxyEventV2): Buffer =>
+  Buffer.from(event.body ?? "", event.isBase64Encoded ? "base64" : "utf8");
+
+/** Parses a JSON body. @throws AppError 400 when it is not JSON. */
+export function jsonBody(event: APIGatewayProxyEventV2): unknown {
+  const body = rawBody(event).toString("utf8");
+  if (body.trim() === "") return {};
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw new AppError(400, "malformed_json", "The body is not valid JSON");
+  }
+}
+
+/**
+ * Maps errors to answers at the edge: AppError to its status with `{ error: { code, message } }`; anything else to a
+ * 500 that reveals nothing (the details go to the log).
+ */
+export const httpErrors = (): MiddlewareObj<APIGatewayProxyEventV2, HttpResult> => ({
+  onError: async (request) => {
+    const error = request.error;
+    if (error instanceof AppError) {
+      if (error.status >= 500) logger.warn("request failed", { code: error.code, error: error.message });
+      request.response = json(error.status, { error: { code: error.code, message: error.message } });
+      return;
+    }
+    logger.error("unexpected error", { error: error as Error });
+    request.response = json(500, { error: { code: "internal", message: "Something went wrong on our side" } });
+  },
+});
+
+/**
+ * Requires `Authorization: Bearer <RESPONDER_API_TOKEN>`, compared in constant time.
+ */
+export const bearerAuth = (token: () => string | undefined): MiddlewareObj<APIGatewayProxyEventV2, HttpResult> => ({
+  before: async (request) => {
+    const expected = token();
+    const header = request.event.headers?.authorization ?? request.event.headers?.Authorization ?? "";
+    const presented = /^Bearer\s+(.+)$/i.exec(header.trim())?.[1];
+    if (!expected || !presented || !safeEqual(expected, presented)) {
+      throw new AppError(401, "unauthorized", "A valid bearer token (RESPONDER_API_TOKEN) is required");
+    }
+  },
+});
+
+/**
+ * Wraps an HTTP handler with the shared middlewares: logger context and error mapping.
+ *
+ * @example
+ * ```ts
+ * export const handler = httpHandler(async (event) => json(200, { ok: true }));
+ * ```
+ */
+export function httpHandler(handle: HttpHandler, ...extra: MiddlewareObj<APIGatewayProxyEventV2, HttpResult>[]) {
+  const chain = middy<APIGatewayProxyEventV2, HttpResult>().use(httpErrors());
+  for (const middleware of extra) chain.use(middleware);
+  return chain.handler(handle);
+}

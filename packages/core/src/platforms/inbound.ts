@@ -1,0 +1,44 @@
+import type { PlatformName } from "./names.ts";
+
+/**
+ * Where and how to answer an item on its platform. Stored with the case so a human response goes to the same place.
+ * - `comment`: a public reply in the item's thread.
+ * - `message`: a message in the author's private conversation.
+ */
+export type ReplyTarget =
+  | { kind: "comment"; commentId: string }
+  | { kind: "message"; recipientId: string }
+  | { kind: "private-reply"; commentId: string };
+
+/**
+ * One inbound item, normalized from any platform's webhook: what the router turns into a case.
+ *
+ * @example
+ * ```ts
+ * const item: InboundItem = { platform: "facebook", action: "created", externalId: "1_2", ... };
+ * ```
+ */
+export interface InboundItem {
+  platform: PlatformName;
+  /** What happened to the item. */
+  action: "created" | "edited" | "removed";
+  /** The platform's id of the item (comment id, message id). */
+  externalId: string;
+  /** The conversation the item belongs to (post id, private conversation id). */
+  threadId: string;
+  /** For replies: the item this one answers. */
+  parentId?: string;
+  channel: "public" | "private";
+  /** The brand account the item was addressed to (Page id, ...). */
+  accountId: string;
+  author: { id: string; name?: string };
+  /** True when the brand's own account wrote it (a human reply, or an echo of ours). */
+  authoredByBrand: boolean;
+  text: string;
+  url?: string;
+  occurredAt: string;
+  /** How to answer it publicly (or privately, for private channels). */
+  replyTarget: ReplyTarget;
+  /** How to hand it to a private conversation, where the platform allows. */
+  privateTarget?: ReplyTarget;
+}

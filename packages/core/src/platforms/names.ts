@@ -1,0 +1,23 @@
+/**
+ * Platforms a case can come from. `facebook` is a Page's feed (public comments), `messenger` its inbox.
+ *
+ * @example
+ * ```ts
+ * platformNames.includes("facebook"); // true
+ * ```
+ */
+export const platformNames = [
+  "facebook",
+  "messenger",
+  "instagram",
+  "whatsapp",
+  "x",
+  "linkedin",
+  "tiktok",
+  "youtube",
+  "google-business",
+  "trustpilot",
+  "generic",
+] as const;
+
+export type PlatformName = (typeof platformNames)[number];

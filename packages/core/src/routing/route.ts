@@ -1,0 +1,54 @@
+import type { CaseKind, ResponderConfig, RouteConfig } from "../config/schema.ts";
+import type { PlatformName } from "../platforms/names.ts";
+import { wholeWords } from "../triage/classify.ts";
+
+export interface RoutingInput {
+  text: string;
+  platform: PlatformName;
+  kind: CaseKind;
+  language: string;
+  sensitive: boolean;
+}
+
+export interface RoutingDecision {
+  queue: string;
+  /** Index of the route that matched, or null for the default queue. */
+  routeIndex: number | null;
+}
+
+const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
+  value === undefined ? undefined : Array.isArray(value) ? value : [value];
+
+const compile = (route: RouteConfig) => {
+  const { keywords, platform, kind, language, sensitive } = route.match;
+  const keywordPattern = keywords ? wholeWords(keywords) : undefined;
+  const platforms = asList(platform);
+  const kinds = asList(kind);
+  const languages = asList(language);
+  return (input: RoutingInput) =>
+    (!keywordPattern || keywordPattern.test(input.text)) &&
+    (!platforms || platforms.includes(input.platform)) &&
+    (!kinds || kinds.includes(input.kind)) &&
+    (!languages || languages.includes(input.language)) &&
+    (sensitive === undefined || sensitive === input.sensitive);
+};
+
+/**
+ * Compiles the config's routes once; the returned function picks the queue for an item: routes are tried in order,
+ * the first whose every condition holds wins, else the default queue. Keywords match whole words, case-insensitively.
+ *
+ * @example
+ * ```ts
+ * const route = compileRoutes(config);
+ * route({ text: "Refund please", platform: "facebook", kind: "complaint", language: "en", sensitive: false });
+ * // { queue: "billing", routeIndex: 0 }
+ * ```
+ */
+export function compileRoutes(config: ResponderConfig): (input: RoutingInput) => RoutingDecision {
+  const matchers = config.routes.map((route) => ({ queue: route.queue, matches: compile(route) }));
+  return (input) => {
+    const index = matchers.findIndex((m) => m.matches(input));
+    const match = matchers[index];
+    return match ? { queue: match.queue, routeIndex: index } : { queue: config.defaultQueue, routeIndex: null };
+  };
+}

@@ -1,0 +1,62 @@
+import { DynamoCaseStore } from "../adapters/dynamo-case-store.ts";
+import { type IntakeQueue, SqsIntakeQueue } from "../adapters/sqs-intake-queue.ts";
+import { CaseService } from "../cases/service.ts";
+import { systemClock } from "../clock.ts";
+import { loadConfig } from "../config/load.ts";
+import type { ResponderConfig } from "../config/schema.ts";
+import { GraphApiReplies } from "../platforms/meta/reply.ts";
+import type { PlatformName } from "../platforms/names.ts";
+import type { ReplySender } from "../replies/delivery.ts";
+import { type RuntimeEnv, readRuntimeEnv } from "./env.ts";
+import { logger } from "./logger.ts";
+
+export interface Container {
+  env: RuntimeEnv;
+  config: ResponderConfig;
+  intake: IntakeQueue;
+  cases: CaseService;
+  /** Ids of the brand's own accounts, from `brand.accounts`. */
+  brandAccounts: ReadonlySet<string>;
+}
+
+let current: Container | undefined;
+
+/**
+ * Builds the handlers' dependencies once per Lambda instance (on first use, so a cold start that only answers a
+ * handshake does not load the config), from the environment and the config file.
+ *
+ * @example
+ * ```ts
+ * const { cases } = container();
+ * ```
+ */
+export function container(): Container {
+  if (current) return current;
+  const env = readRuntimeEnv();
+  const config = loadConfig();
+  const senders: Partial<Record<PlatformName, ReplySender>> = {};
+  if (env.META_PAGE_ACCESS_TOKEN) {
+    const graph = new GraphApiReplies({ graphUrl: env.META_GRAPH_URL, pageAccessToken: env.META_PAGE_ACCESS_TOKEN });
+    senders.facebook = graph;
+    senders.messenger = graph;
+  }
+  const brandAccounts = new Set(Object.values(config.brand.accounts).flat());
+  current = {
+    env,
+    config,
+    brandAccounts,
+    intake: new SqsIntakeQueue({ queueUrl: env.INTAKE_QUEUE_URL }),
+    cases: new CaseService({
+      store: new DynamoCaseStore({ tableName: env.FIRSTREPLY_TABLE }),
+      config,
+      clock: systemClock,
+      senders,
+      ackLeaseMs: env.ACK_LEASE_SECONDS * 1000,
+      log: (message, details) => logger.info(message, details),
+    }),
+  };
+  return current;
+}
+
+/** Environment only, without loading the config: what a webhook needs to verify a call. */
+export const runtimeEnv = (): RuntimeEnv => current?.env ?? readRuntimeEnv();

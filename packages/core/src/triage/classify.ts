@@ -1,0 +1,141 @@
+import { detectAll } from "tinyld";
+import type { CaseKind } from "../config/schema.ts";
+import { findSensitive, type SensitiveKind } from "./sensitive.ts";
+
+/**
+ * What triage concludes about one message, with the reasons it gives (recorded in the case history so a person can
+ * check what the automation did).
+ */
+export interface Classification {
+  kind: CaseKind;
+  language: string;
+  sensitive: boolean;
+  sensitiveKinds: SensitiveKind[];
+  reasons: string[];
+}
+
+const words = (list: string) => list.split("|").map((w) => w.trim());
+
+// Lexicons for the five languages we answer in. Whole-word, case-insensitive; phrases allowed.
+const complaintTerms = words(
+  "worst|terrible|awful|horrible|disgusting|unacceptable|ridiculous|useless|scam|fraud|rip off|ripoff|disappointed|" +
+    "disappointing|angry|furious|frustrated|frustrating|never arrived|hasn't arrived|has not arrived|not arrived|" +
+    "didn't arrive|still waiting|still no|no answer|no reply|no response|zero answers|nobody answers|broken|damaged|" +
+    "defective|refund|charged twice|double charged|overcharged|wrong item|missing|late|delayed|lost|cancel|complaint|" +
+    "where is it|where is my|locked out|can't log in|cannot log in|doesn't work|does not work|not working|stopped working|" +
+    "fix this|sort this out|hasn't moved|never again|waste|poor service|bad service|rude|" +
+    "peor|terrible|horrible|vergüenza|inaceptable|estafa|decepcionado|decepcionada|enfadado|nunca llegó|no ha llegado|" +
+    "no llegó|todavía no|sigo esperando|nadie responde|nadie me responde|roto|rota|dañado|reembolso|cobrado dos veces|" +
+    "me cobraron|retraso|perdido|cancelar|queja|dónde está|no funciona|fatal|" +
+    "pire|inadmissible|inacceptable|honteux|arnaque|déçu|déçue|furieux|jamais arrivée|jamais arrivé|pas arrivé|" +
+    "toujours pas|toujours rien|j'attends|personne ne répond|aucune réponse|cassé|cassée|endommagé|remboursement|" +
+    "débité deux fois|retard|perdu|annuler|plainte|où est|ne fonctionne pas|ne marche pas|nul|" +
+    "schlechteste|schrecklich|furchtbar|unverschämt|inakzeptabel|betrug|enttäuscht|wütend|nie angekommen|" +
+    "nicht angekommen|immer noch nicht|warte immer noch|keine antwort|niemand antwortet|kaputt|beschädigt|" +
+    "rückerstattung|doppelt abgebucht|verspätung|verloren|stornieren|beschwerde|wo ist|funktioniert nicht|" +
+    "pior|horrível|péssimo|péssima|inaceitável|vergonha|golpe|decepcionado|decepcionada|irritado|nunca chegou|" +
+    "não chegou|ainda não|continuo esperando|ninguém responde|sem resposta|quebrado|quebrada|danificado|reembolso|" +
+    "cobrado duas vezes|atraso|atrasado|perdido|cancelar|reclamação|onde está|não funciona",
+);
+const praiseTerms = words(
+  "love|loved|loving|amazing|awesome|great|excellent|fantastic|wonderful|perfect|beautiful|best|thank you|thanks|" +
+    "well done|brilliant|impressed|happy with|delighted|recommend|" +
+    "encanta|encantó|increíble|genial|excelente|perfecto|perfecta|precioso|preciosa|gracias|recomiendo|maravilloso|" +
+    "adore|adoré|génial|excellent|parfait|parfaite|magnifique|merci|bravo|recommande|superbe|" +
+    "liebe|toll|großartig|ausgezeichnet|perfekt|wunderschön|danke|empfehle|super|klasse|" +
+    "amo|adorei|incrível|ótimo|ótima|excelente|perfeito|perfeita|lindo|linda|obrigado|obrigada|recomendo|maravilhoso",
+);
+const spamTerms = words(
+  "earn|income|crypto|bitcoin|forex|investment|giveaway|free followers|followers|promo code|click here|click the link|" +
+    "check my profile|visit my page|dm me|dm for|whatsapp me|make money|work from home|cash|loan|prize|winner|" +
+    "gana dinero|inversión|sorteo|seguidores|haz clic|gagner|argent|investissement|clique|abonnés|geld verdienen|" +
+    "investition|gewinnspiel|klicke|ganhar dinheiro|investimento|sorteio|seguidores|clique aqui",
+);
+const questionStarts = words(
+  "how|when|what|where|why|which|who|do you|does|did|can i|can you|could|is there|is it|are you|will|would|" +
+    "cómo|cuándo|qué|dónde|por qué|cuál|hacen|tienen|puedo|pueden|comment|quand|quel|quelle|où|pourquoi|est-ce|" +
+    "pouvez|wie|wann|was|wo|warum|welche|gibt es|können|kann ich|como|quando|onde|porque|qual|vocês|posso|podem",
+);
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Builds a case-insensitive, whole-word matcher for words and phrases, aware of accented letters.
+ *
+ * @example
+ * ```ts
+ * wholeWords(["refund"]).test("Refund me!"); // true
+ * ```
+ */
+export const wholeWords = (terms: readonly string[]): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${terms.map((t) => escapeRegex(t.trim()).replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`,
+    "iu",
+  );
+
+const complaintPattern = wholeWords(complaintTerms);
+const praisePattern = wholeWords(praiseTerms);
+const spamPattern = wholeWords(spamTerms);
+const questionStartPattern = new RegExp(`^\\s*¿?\\s*${wholeWords(questionStarts).source}`, "iu");
+const linkPattern = /\bhttps?:\/\/|\bwww\.|\b[a-z0-9-]+\.(?:ly|io|biz|xyz|top|click)\b/i;
+const negativeEmoji = /[😡🤬😠👎💩😤😒]/u;
+const positiveEmoji = /😍|🥰|❤️?|💕|💖|👏|🙌|🤩|😊|👍|⭐/u;
+
+const languages = ["en", "es", "fr", "de", "pt"];
+
+/** Detects the language; falls back to English for text too short or mixed to tell. */
+export function detectLanguage(text: string): string {
+  const [best] = detectAll(text, { only: languages });
+  return best && best.accuracy >= 0.1 ? best.lang : "en";
+}
+
+/**
+ * A first, rule-based triage: kind (spam, complaint, question, praise, other), language and sensitive data.
+ * Complaints win over questions ("where is my order?" is a complaint), because missing a complaint costs more than
+ * treating a question kindly.
+ *
+ * @example
+ * ```ts
+ * classify("Worst order ever, where is it?").kind; // "complaint"
+ * ```
+ */
+export function classify(text: string): Classification {
+  const reasons: string[] = [];
+  const sensitiveKinds = findSensitive(text);
+  if (sensitiveKinds.length > 0) reasons.push(`sensitive: ${sensitiveKinds.join(", ")}`);
+  const language = detectLanguage(text);
+
+  const complaint = complaintPattern.exec(text);
+  const praise = praisePattern.exec(text);
+  const spam = spamPattern.exec(text);
+  const hasLink = linkPattern.test(text);
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  const shouting = letters.length >= 8 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+
+  let kind: CaseKind;
+  if (spam && (hasLink || !complaint)) {
+    kind = "spam";
+    reasons.push(`spam term "${spam[0]}"${hasLink ? " with a link" : ""}`);
+  } else if (hasLink && !complaint && !text.includes("?") && !praise) {
+    kind = "spam";
+    reasons.push("a link with no complaint or question");
+  } else if (complaint || negativeEmoji.test(text) || shouting || /!{2,}.*\?|\?{2,}/u.test(text)) {
+    kind = "complaint";
+    reasons.push(complaint ? `complaint term "${complaint[0]}"` : shouting ? "shouting" : "angry punctuation or emoji");
+  } else if (text.includes("?") || questionStartPattern.test(text)) {
+    kind = "question";
+    reasons.push("asks a question");
+  } else if (praise || positiveEmoji.test(text)) {
+    kind = "praise";
+    reasons.push(praise ? `praise term "${praise[0]}"` : "positive emoji");
+  } else {
+    kind = "other";
+    reasons.push("no complaint, question or praise found");
+  }
+  // Account details in a message only matter to someone who needs help.
+  if (kind === "other" && sensitiveKinds.length > 0) {
+    kind = "question";
+    reasons.push("shares account details, so it needs an answer");
+  }
+  return { kind, language, sensitive: sensitiveKinds.length > 0, sensitiveKinds, reasons };
+}

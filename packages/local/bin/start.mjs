@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// `npm start` runs this file directly (one command, so npm's signals reach this process, not a shell in between).
+// It checks the Node version before loading TypeScript, which Node 24 runs natively.
+const major = Number(process.versions.node.split(".")[0]);
+if (major !== 24) {
+  console.error(
+    `firstreply needs Node 24 (the Lambda runtime nodejs24.x) but runs on Node ${process.versions.node}.\n` +
+      "Start it with `npm start` after a plain `npm ci`: the project installs Node 24 as a devDependency and npm puts it\n" +
+      "first on the PATH of its scripts (`npm ci --ignore-scripts` skips that install).",
+  );
+  process.exit(1);
+}
+process.removeAllListeners("warning");
+process.on("warning", (warning) => {
+  if (warning.name !== "ExperimentalWarning") console.error(warning);
+});
+await import("../src/main.ts");

@@ -1,0 +1,134 @@
+import {
+  ChangeMessageVisibilityCommand,
+  DeleteMessageBatchCommand,
+  type Message,
+  ReceiveMessageCommand,
+  SQSClient,
+} from "@aws-sdk/client-sqs";
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from "aws-lambda";
+import { loadHandler } from "./handlers.ts";
+import { lambdaContext } from "./lambda-context.ts";
+import { localRegion } from "./provision.ts";
+
+type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | undefined>;
+
+export interface PollerOptions {
+  endpoint: string;
+  queueUrl: string;
+  queueArn: string;
+  handler: string;
+  batchSize: number;
+  timeoutSeconds: number;
+  /** Batches in flight at once, like Lambda's concurrent pollers. */
+  concurrency?: number;
+  onError?: (message: string, error: unknown) => void;
+}
+
+const toRecord = (message: Message, queueArn: string): SQSRecord => ({
+  messageId: message.MessageId ?? "",
+  receiptHandle: message.ReceiptHandle ?? "",
+  body: message.Body ?? "",
+  attributes: {
+    ApproximateReceiveCount: message.Attributes?.ApproximateReceiveCount ?? "1",
+    SentTimestamp: message.Attributes?.SentTimestamp ?? String(Date.now()),
+    SenderId: message.Attributes?.SenderId ?? "local",
+    ApproximateFirstReceiveTimestamp: message.Attributes?.ApproximateFirstReceiveTimestamp ?? String(Date.now()),
+  },
+  messageAttributes: {},
+  md5OfBody: message.MD5OfBody ?? "",
+  eventSource: "aws:sqs",
+  eventSourceARN: queueArn,
+  awsRegion: localRegion,
+});
+
+/**
+ * Feeds SQS batches to an SQS handler the way Lambda's event source mapping does: long polling, batches of up to
+ * `batchSize`, deleting what succeeded and leaving reported partial batch failures (or a whole batch whose invocation
+ * threw) on the queue. Failed messages come back after a short backoff here (1, 2, 4... s) rather than the full
+ * visibility timeout, and after `maxReceiveCount` receives the queue's redrive policy moves them to the DLQ.
+ *
+ * @example
+ * ```ts
+ * const poller = await startPoller({ endpoint, queueUrl, queueArn, handler: "functions/router/route.handler",
+ *   batchSize: 10, timeoutSeconds: 30 });
+ * await poller.stop();
+ * ```
+ */
+export async function startPoller(options: PollerOptions) {
+  const handler = await loadHandler<SqsHandler>(options.handler);
+  const sqs = new SQSClient({
+    endpoint: options.endpoint,
+    region: localRegion,
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  });
+  const report = options.onError ?? ((message, error) => console.error(message, error));
+  let running = true;
+
+  const settle = async (messages: Message[], failed: Set<string>) => {
+    const done = messages.filter((m) => !failed.has(m.MessageId ?? ""));
+    if (done.length > 0) {
+      await sqs.send(
+        new DeleteMessageBatchCommand({
+          QueueUrl: options.queueUrl,
+          Entries: done.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })),
+        }),
+      );
+    }
+    for (const message of messages.filter((m) => failed.has(m.MessageId ?? ""))) {
+      const receives = Number(message.Attributes?.ApproximateReceiveCount ?? 1);
+      await sqs.send(
+        new ChangeMessageVisibilityCommand({
+          QueueUrl: options.queueUrl,
+          ReceiptHandle: message.ReceiptHandle,
+          VisibilityTimeout: Math.min(2 ** (receives - 1), 30),
+        }),
+      );
+    }
+  };
+
+  const loop = async () => {
+    while (running) {
+      let messages: Message[] = [];
+      try {
+        const received = await sqs.send(
+          new ReceiveMessageCommand({
+            QueueUrl: options.queueUrl,
+            MaxNumberOfMessages: options.batchSize,
+            WaitTimeSeconds: 1,
+            MessageSystemAttributeNames: ["All"],
+          }),
+        );
+        messages = received.Messages ?? [];
+      } catch (error) {
+        if (!running) break;
+        report("local poller: receive failed", error);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        continue;
+      }
+      if (messages.length === 0) continue;
+      let failed: Set<string>;
+      try {
+        const event: SQSEvent = { Records: messages.map((m) => toRecord(m, options.queueArn)) };
+        const result = await handler(event, lambdaContext(options.handler, options.timeoutSeconds));
+        failed = new Set((result?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
+      } catch (error) {
+        report("local poller: the invocation failed; the whole batch will be retried", error);
+        failed = new Set(messages.map((m) => m.MessageId ?? ""));
+      }
+      try {
+        await settle(messages, failed);
+      } catch (error) {
+        report("local poller: could not settle a batch; it will be redelivered", error);
+      }
+    }
+  };
+
+  const loops = Array.from({ length: options.concurrency ?? 2 }, () => loop());
+  return {
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+      sqs.destroy();
+    },
+  };
+}
