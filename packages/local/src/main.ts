@@ -29,6 +29,9 @@ try {
     dataDir: process.env.DATA_DIR || ".data",
     dynamodbPort: process.env.DYNAMODB_PORT ? Number(process.env.DYNAMODB_PORT) : undefined,
     sqsPort: process.env.SQS_PORT ? Number(process.env.SQS_PORT) : undefined,
+    visibilityTimeoutSeconds: process.env.LOCAL_VISIBILITY_TIMEOUT_SECONDS
+      ? Number(process.env.LOCAL_VISIBILITY_TIMEOUT_SECONDS)
+      : undefined,
   });
 } catch (error) {
   fail(`The local stack could not start: ${(error as Error).message}`);

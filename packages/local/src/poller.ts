@@ -1,10 +1,4 @@
-import {
-  ChangeMessageVisibilityCommand,
-  DeleteMessageBatchCommand,
-  type Message,
-  ReceiveMessageCommand,
-  SQSClient,
-} from "@aws-sdk/client-sqs";
+import { DeleteMessageBatchCommand, type Message, ReceiveMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from "aws-lambda";
 import { loadHandler } from "./handlers.ts";
 import { lambdaContext } from "./lambda-context.ts";
@@ -44,8 +38,8 @@ const toRecord = (message: Message, queueArn: string): SQSRecord => ({
 /**
  * Feeds SQS batches to an SQS handler the way Lambda's event source mapping does: long polling, batches of up to
  * `batchSize`, deleting what succeeded and leaving reported partial batch failures (or a whole batch whose invocation
- * threw) on the queue. Failed messages come back after a short backoff here (1, 2, 4... s) rather than the full
- * visibility timeout, and after `maxReceiveCount` receives the queue's redrive policy moves them to the DLQ.
+ * threw) on the queue, to come back after the queue's visibility timeout; after `maxReceiveCount` receives the
+ * queue's redrive policy moves them to the DLQ.
  *
  * @example
  * ```ts
@@ -74,16 +68,8 @@ export async function startPoller(options: PollerOptions) {
         }),
       );
     }
-    for (const message of messages.filter((m) => failed.has(m.MessageId ?? ""))) {
-      const receives = Number(message.Attributes?.ApproximateReceiveCount ?? 1);
-      await sqs.send(
-        new ChangeMessageVisibilityCommand({
-          QueueUrl: options.queueUrl,
-          ReceiptHandle: message.ReceiptHandle,
-          VisibilityTimeout: Math.min(2 ** (receives - 1), 30),
-        }),
-      );
-    }
+    // Failed messages are left in flight, as Lambda's event source mapping does: they come back once the queue's
+    // visibility timeout has passed, and after maxReceiveCount receives the redrive policy moves them to the DLQ.
   };
 
   const loop = async () => {

@@ -5,7 +5,14 @@ import {
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
 } from "@aws-sdk/client-dynamodb";
-import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from "@aws-sdk/client-sqs";
+import {
+  CreateQueueCommand,
+  GetQueueAttributesCommand,
+  GetQueueUrlCommand,
+  QueueDoesNotExist,
+  SetQueueAttributesCommand,
+  SQSClient,
+} from "@aws-sdk/client-sqs";
 import { intakeQueueDesign } from "#core/adapters/queue-design.ts";
 import { keyAttributes, tableDesign } from "#core/adapters/table-design.ts";
 
@@ -66,35 +73,31 @@ export async function provisionTable(endpoint: string, tableName: string): Promi
  * ```
  */
 export async function provisionQueues(endpoint: string, prefix: string, visibilityTimeoutSeconds: number) {
+  const sqs = new SQSClient({ endpoint, region: localRegion, credentials: localCredentials });
   // fauxqs names queues sqs.<region>.localhost, which needs DNS help; the same queue answers at its path on our endpoint.
   const onEndpoint = (url: string | undefined) => `${endpoint}${new URL(url ?? "").pathname}`;
-  const sqs = new SQSClient({ endpoint, region: localRegion, credentials: localCredentials });
-  const dlq = await sqs.send(
-    new CreateQueueCommand({
-      QueueName: `${prefix}-${intakeQueueDesign.deadLetterName}`,
-      Attributes: { MessageRetentionPeriod: String(intakeQueueDesign.deadLetterRetentionSeconds) },
-    }),
-  );
-  const deadLetterUrl = onEndpoint(dlq.QueueUrl);
-  const { Attributes } = await sqs.send(
-    new GetQueueAttributesCommand({ QueueUrl: deadLetterUrl, AttributeNames: ["QueueArn"] }),
-  );
-  const intake = await sqs.send(
-    new CreateQueueCommand({
-      QueueName: `${prefix}-${intakeQueueDesign.name}`,
-      Attributes: {
-        VisibilityTimeout: String(visibilityTimeoutSeconds),
-        RedrivePolicy: JSON.stringify({
-          deadLetterTargetArn: Attributes?.QueueArn,
-          maxReceiveCount: intakeQueueDesign.maxReceiveCount,
-        }),
-      },
-    }),
-  );
-  const intakeUrl = onEndpoint(intake.QueueUrl);
-  const intakeAttributes = await sqs.send(
-    new GetQueueAttributesCommand({ QueueUrl: intakeUrl, AttributeNames: ["QueueArn"] }),
-  );
+  // Get or create, then set the attributes: CreateQueue refuses an existing queue whose attributes differ.
+  const ensure = async (name: string, attributes: Record<string, string>) => {
+    let url: string;
+    try {
+      url = onEndpoint((await sqs.send(new GetQueueUrlCommand({ QueueName: name }))).QueueUrl);
+    } catch (error) {
+      if (!(error instanceof QueueDoesNotExist)) throw error;
+      url = onEndpoint((await sqs.send(new CreateQueueCommand({ QueueName: name, Attributes: attributes }))).QueueUrl);
+    }
+    await sqs.send(new SetQueueAttributesCommand({ QueueUrl: url, Attributes: attributes }));
+    const { Attributes } = await sqs.send(
+      new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ["QueueArn"] }),
+    );
+    return { url, arn: Attributes?.QueueArn ?? "" };
+  };
+  const dlq = await ensure(`${prefix}-${intakeQueueDesign.deadLetterName}`, {
+    MessageRetentionPeriod: String(intakeQueueDesign.deadLetterRetentionSeconds),
+  });
+  const intake = await ensure(`${prefix}-${intakeQueueDesign.name}`, {
+    VisibilityTimeout: String(visibilityTimeoutSeconds),
+    RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlq.arn, maxReceiveCount: intakeQueueDesign.maxReceiveCount }),
+  });
   sqs.destroy();
-  return { intakeUrl, intakeArn: intakeAttributes.Attributes?.QueueArn ?? "", deadLetterUrl };
+  return { intakeUrl: intake.url, intakeArn: intake.arn, deadLetterUrl: dlq.url };
 }

@@ -13,7 +13,7 @@ import {
   TransactWriteCommand,
 } from "@aws-sdk/lib-dynamodb";
 import type { HistoryEntry } from "../cases/schema.ts";
-import type { AckOutcome, CaseRecord, CaseStore, ListQuery, QueueBacklog } from "../cases/store.ts";
+import type { CaseChange, CaseRecord, CaseStore, ListQuery, QueueBacklog } from "../cases/store.ts";
 import { AppError } from "../errors.ts";
 import type { PlatformName } from "../platforms/names.ts";
 import { tableDesign } from "./table-design.ts";
@@ -25,7 +25,6 @@ const threadPk = (platform: string, threadId: string) => `THREAD#${platform}#${t
 const historySk = (entry: HistoryEntry) => (entry.key ? `H#${entry.key}` : `H#${entry.at}#${randomUUID()}`);
 
 type Item = Record<string, unknown>;
-type Mutation = { record: CaseRecord; entry?: HistoryEntry } | null;
 
 const internalAttributes = new Set([
   "pk",
@@ -187,89 +186,6 @@ export class DynamoCaseStore implements CaseStore {
     }
   }
 
-  claimAcknowledgement(id: string, text: string, purpose: string, at: string): Promise<boolean> {
-    return this.#mutate(id, (record) =>
-      record.acknowledgement.status !== "pending"
-        ? null
-        : {
-            record: {
-              ...record,
-              acknowledgement: { ...record.acknowledgement, status: "sending" },
-              ackText: text,
-              ackPurpose: purpose,
-              ackClaimedAt: at,
-            },
-          },
-    );
-  }
-
-  async releaseAcknowledgement(id: string): Promise<void> {
-    await this.#mutate(id, (record) =>
-      record.acknowledgement.status !== "sending"
-        ? null
-        : {
-            record: {
-              ...record,
-              acknowledgement: { ...record.acknowledgement, status: "pending" },
-              ackClaimedAt: null,
-            },
-          },
-    );
-  }
-
-  finishAcknowledgement(id: string, outcome: AckOutcome, entry: HistoryEntry): Promise<boolean> {
-    return this.#mutate(id, (record) => {
-      const from = record.acknowledgement.status;
-      if (from !== "sending" && !(from === "unknown" && outcome.status === "sent")) return null;
-      const sent = outcome.status === "sent";
-      let status = record.status;
-      if (sent && status === "open") status = "acknowledged";
-      if (outcome.close && status !== "responded") status = "closed";
-      return {
-        record: {
-          ...record,
-          status,
-          acknowledgement: {
-            status: outcome.status,
-            replyIds: [...record.acknowledgement.replyIds, ...outcome.replyIds],
-          },
-          acknowledgedAt: sent ? (record.acknowledgedAt ?? outcome.at) : record.acknowledgedAt,
-          closedAt: status === "closed" ? (record.closedAt ?? outcome.at) : record.closedAt,
-          needsHuman: outcome.needsHuman,
-        },
-        entry,
-      };
-    });
-  }
-
-  async recordHumanReply(id: string, at: string, entry: HistoryEntry, replyId: string | null): Promise<void> {
-    await this.#mutate(id, (record) => {
-      if (replyId && record.humanReplyIds.includes(replyId)) return null;
-      const first = !record.respondedAt;
-      return {
-        record: {
-          ...record,
-          respondedAt: record.respondedAt ?? at,
-          breached: record.breached || (first && Date.parse(at) > Date.parse(record.firstResponseDueAt)),
-          status: record.status === "closed" ? "closed" : "responded",
-          humanReplyIds: replyId ? [...record.humanReplyIds, replyId] : record.humanReplyIds,
-          needsHuman: null,
-        },
-        entry: { ...entry, firstResponse: first },
-      };
-    });
-  }
-
-  async updateContent(id: string, content: { text: string; sensitive: boolean; sensitiveKinds: string[] }) {
-    await this.#mutate(id, (record) => ({ record: { ...record, ...content } }));
-  }
-
-  close(id: string, at: string, entry: HistoryEntry): Promise<boolean> {
-    return this.#mutate(id, (record) =>
-      record.status === "closed" ? null : { record: { ...record, status: "closed", closedAt: at }, entry },
-    );
-  }
-
   async list(query: ListQuery): Promise<{ items: CaseRecord[]; next: string | null }> {
     const [index, hashValue] = query.queue
       ? (["byQueue", `QUEUE#${query.queue}`] as const)
@@ -368,13 +284,11 @@ export class DynamoCaseStore implements CaseStore {
   }
 
   /**
-   * Optimistic update: apply `change` to the current case and write it if nobody wrote in between, retrying on a
+   * Optimistic update: the case is written only if its `version` is unchanged since it was read, retrying on a
    * conflict. The history entry goes in the same transaction; if an entry with its key exists (a retry), the case
    * update is written alone.
-   *
-   * @returns false when `change` decided there was nothing to do (or the case does not exist).
    */
-  async #mutate(id: string, change: (record: CaseRecord) => Mutation): Promise<boolean> {
+  async mutate(id: string, change: CaseChange): Promise<boolean> {
     for (let attempt = 0; attempt < 8; attempt += 1) {
       const item = await this.#getItem(id);
       if (!item) return false;

@@ -11,6 +11,14 @@ import { classify } from "../triage/classify.ts";
 import { caseIdFor, caseIdPattern } from "./ids.ts";
 import type { Case, CaseStatus, HistoryEntry } from "./schema.ts";
 import type { CaseRecord, CaseStore, QueueBacklog } from "./store.ts";
+import {
+  claimAcknowledgement,
+  closeCase,
+  finishAcknowledgement,
+  recordHumanReply,
+  releaseAcknowledgement,
+  updateContent,
+} from "./transitions.ts";
 
 /** Thrown when another invocation holds the acknowledgement: the message is retried later. */
 export class AcknowledgementBusyError extends Error {
@@ -83,7 +91,7 @@ export class CaseService {
       const at = this.#now();
       const entry: HistoryEntry = { at, type: "removed", key: "removed", note: "the author removed it" };
       if (existing.status !== "closed" && !existing.respondedAt) {
-        await store.close(id, at, { ...entry, type: "closed", reason: "removed by its author" });
+        await store.mutate(id, closeCase(at, { ...entry, type: "closed", reason: "removed by its author" }));
       } else {
         await store.addHistory(id, entry);
       }
@@ -93,17 +101,18 @@ export class CaseService {
     if (existing) {
       if (item.action === "edited" && !sameText(existing.text, item.text)) {
         const triage = classify(item.text);
-        await store.updateContent(id, {
-          text: item.text,
-          sensitive: existing.sensitive || triage.sensitive,
-          sensitiveKinds: [...new Set([...existing.sensitiveKinds, ...triage.sensitiveKinds])],
-        });
-        await store.addHistory(id, {
-          at: item.occurredAt,
+        const edited: HistoryEntry = {
+          at: item.receivedAt,
           type: "edited",
           key: `edited:${item.occurredAt}`,
           text: excerpt(item.text),
-        });
+        };
+        const content = {
+          text: item.text,
+          sensitive: existing.sensitive || triage.sensitive,
+          sensitiveKinds: [...new Set([...existing.sensitiveKinds, ...triage.sensitiveKinds])],
+        };
+        await store.mutate(id, updateContent(content, edited));
       }
       // A redelivery: finish whatever the first delivery did not (the acknowledgement, after a crash).
       await this.#acknowledge(existing);
@@ -128,7 +137,7 @@ export class CaseService {
       sensitive: triage.sensitive,
     });
     const queue = config.queues.find((q) => q.id === decision.queue) ?? (config.queues[0] as (typeof config.queues)[0]);
-    const receivedAt = this.#now();
+    const receivedAt = item.receivedAt;
     const dueAt = new Date(Date.parse(receivedAt) + (parseDurationMs(queue.firstResponseTarget) ?? 0)).toISOString();
     const isSpam = triage.kind === "spam";
     const wantsAck =
@@ -201,7 +210,7 @@ export class CaseService {
     const threadCase = threadCaseId ? await store.get(threadCaseId) : undefined;
     if (!threadCase || threadCase.status === "closed" || threadCase.respondedAt) return null;
     await store.addHistory(threadCase.id, {
-      at: item.occurredAt,
+      at: item.receivedAt,
       type: "follow_up",
       key: `follow_up:${item.externalId}`,
       externalId: item.externalId,
@@ -264,10 +273,12 @@ export class CaseService {
       const claimedAt = record.ackClaimedAt ? Date.parse(record.ackClaimedAt) : 0;
       if (this.#deps.clock.now().getTime() - claimedAt < this.#leaseMs) throw new AcknowledgementBusyError(record.id);
       const reason = "the acknowledgement may or may not have been posted (the sender stopped mid-way); not resent";
-      await store.finishAcknowledgement(
+      await store.mutate(
         record.id,
-        { status: "unknown", at: this.#now(), replyIds: [], needsHuman: reason, close: false },
-        { at: this.#now(), type: "acknowledgement_unknown", key: "ack:unknown", reason },
+        finishAcknowledgement(
+          { status: "unknown", at: this.#now(), replyIds: [], needsHuman: reason, close: false },
+          { at: this.#now(), type: "acknowledgement_unknown", key: "ack:unknown", reason },
+        ),
       );
       return;
     }
@@ -282,7 +293,7 @@ export class CaseService {
       await this.#failAck(record, reason);
       return;
     }
-    if (!(await store.claimAcknowledgement(record.id, echoedText, plan.purpose, this.#now()))) {
+    if (!(await store.mutate(record.id, claimAcknowledgement(echoedText, plan.purpose, this.#now())))) {
       const fresh = await store.get(record.id);
       if (fresh && fresh.acknowledgement.status === "sending") throw new AcknowledgementBusyError(record.id);
       return;
@@ -303,21 +314,23 @@ export class CaseService {
             sent.length > 0
               ? `the ${step.to} part of the acknowledgement failed: ${error.message}`
               : `the acknowledgement may or may not have been posted: ${error.message}; not resent`;
-          await store.finishAcknowledgement(
+          await store.mutate(
             record.id,
-            {
-              status: sent.length > 0 ? "sent" : "unknown",
-              at: this.#now(),
-              replyIds,
-              needsHuman: reason,
-              close: false,
-            },
-            { at: this.#now(), type: "acknowledgement_unknown", key: "ack:unknown", reason, sent },
+            finishAcknowledgement(
+              {
+                status: sent.length > 0 ? "sent" : "unknown",
+                at: this.#now(),
+                replyIds,
+                needsHuman: reason,
+                close: false,
+              },
+              { at: this.#now(), type: "acknowledgement_unknown", key: "ack:unknown", reason, sent },
+            ),
           );
           return;
         }
         if (error.retryable) {
-          await store.releaseAcknowledgement(record.id);
+          await store.mutate(record.id, releaseAcknowledgement());
           throw error;
         }
         await this.#failAck(record, error.message, true);
@@ -325,21 +338,25 @@ export class CaseService {
       }
     }
     const at = this.#now();
-    await store.finishAcknowledgement(
+    await store.mutate(
       record.id,
-      { status: "sent", at, replyIds, needsHuman: null, close: plan.purpose === "thank" },
-      { at, type: "acknowledged", key: "ack:sent", purpose: plan.purpose, automatic: true, sent },
+      finishAcknowledgement(
+        { status: "sent", at, replyIds, needsHuman: null, close: plan.purpose === "thank" },
+        { at, type: "acknowledged", key: "ack:sent", purpose: plan.purpose, automatic: true, sent },
+      ),
     );
   }
 
   async #failAck(record: CaseRecord, reason: string, claimed = false) {
     const { store } = this.#deps;
     const at = this.#now();
-    if (!claimed && !(await store.claimAcknowledgement(record.id, "", "none", at))) return;
-    await store.finishAcknowledgement(
+    if (!claimed && !(await store.mutate(record.id, claimAcknowledgement("", "none", at)))) return;
+    await store.mutate(
       record.id,
-      { status: "failed", at, replyIds: [], needsHuman: `acknowledgement not sent: ${reason}`, close: false },
-      { at, type: "acknowledgement_failed", key: "ack:failed", reason },
+      finishAcknowledgement(
+        { status: "failed", at, replyIds: [], needsHuman: `acknowledgement not sent: ${reason}`, close: false },
+        { at, type: "acknowledgement_failed", key: "ack:failed", reason },
+      ),
     );
   }
 
@@ -360,27 +377,31 @@ export class CaseService {
     }
     if (sameText(record.ackText, item.text)) {
       if (record.acknowledgement.status === "sending" || record.acknowledgement.status === "unknown") {
-        await store.finishAcknowledgement(
+        await store.mutate(
           record.id,
-          { status: "sent", at: item.occurredAt, replyIds: [item.externalId], needsHuman: null, close: false },
-          { at: item.occurredAt, type: "acknowledged", key: "ack:echo", confirmedBy: "platform echo" },
+          finishAcknowledgement(
+            { status: "sent", at: item.receivedAt, replyIds: [item.externalId], needsHuman: null, close: false },
+            { at: item.receivedAt, type: "acknowledged", key: "ack:echo", confirmedBy: "platform echo" },
+          ),
         );
       }
       return { caseId: record.id, outcome: "echo of our acknowledgement" };
     }
-    await store.recordHumanReply(
+    await store.mutate(
       record.id,
-      item.occurredAt,
-      {
-        at: item.occurredAt,
-        type: "reply",
-        key: `reply:${item.externalId}`,
-        via: "platform",
-        responder: "brand account",
-        replyId: item.externalId,
-        text: excerpt(item.text),
-      },
-      item.externalId,
+      recordHumanReply(
+        item.receivedAt,
+        {
+          at: item.receivedAt,
+          type: "reply",
+          key: `reply:${item.externalId}`,
+          via: "platform",
+          responder: "brand account",
+          replyId: item.externalId,
+          text: excerpt(item.text),
+        },
+        item.externalId,
+      ),
     );
     return { caseId: record.id, outcome: "human reply recorded" };
   }
@@ -410,19 +431,21 @@ export class CaseService {
       });
     }
     const at = this.#now();
-    await store.recordHumanReply(
+    await store.mutate(
       id,
-      at,
-      {
+      recordHumanReply(
         at,
-        type: "reply",
-        key: `reply:${replyId}`,
-        via: "api",
-        responder: input.responder,
+        {
+          at,
+          type: "reply",
+          key: `reply:${replyId}`,
+          via: "api",
+          responder: input.responder,
+          replyId,
+          text: excerpt(input.text),
+        },
         replyId,
-        text: excerpt(input.text),
-      },
-      replyId,
+      ),
     );
     return this.#public(await this.#require(id));
   }
@@ -431,13 +454,16 @@ export class CaseService {
     const record = await this.#require(id);
     if (record.status !== "closed") {
       const at = this.#now();
-      await this.#deps.store.close(id, at, {
-        at,
-        type: "closed",
-        key: "closed",
-        responder: input.responder ?? null,
-        reason: input.reason ?? "closed by an operator",
-      });
+      await this.#deps.store.mutate(
+        id,
+        closeCase(at, {
+          at,
+          type: "closed",
+          key: "closed",
+          responder: input.responder ?? null,
+          reason: input.reason ?? "closed by an operator",
+        }),
+      );
     }
     return this.#public(await this.#require(id));
   }

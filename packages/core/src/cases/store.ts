@@ -17,6 +17,9 @@ export interface CaseRecord extends Omit<Case, "breached"> {
   humanReplyIds: string[];
 }
 
+/** A state change: the next record and the history entry it causes, or null when there is nothing to do. */
+export type CaseChange = (record: CaseRecord) => { record: CaseRecord; entry?: HistoryEntry } | null;
+
 export interface ListQuery {
   queue?: string;
   status?: CaseStatus;
@@ -53,17 +56,14 @@ export interface CaseStore {
   findByThread(platform: PlatformName, threadId: string): Promise<string | undefined>;
   /** Adds an entry; false when an entry with the same key is already there. */
   addHistory(id: string, entry: HistoryEntry): Promise<boolean>;
-  /** pending -> sending, recording the text about to be sent; false if the acknowledgement was not pending. */
-  claimAcknowledgement(id: string, text: string, purpose: string, at: string): Promise<boolean>;
-  /** sending -> pending, after a send that surely did not reach the platform. */
-  releaseAcknowledgement(id: string): Promise<void>;
-  /** sending (or unknown, when an echo proves it went out) -> the outcome; false if already finished. */
-  finishAcknowledgement(id: string, outcome: AckOutcome, entry: HistoryEntry): Promise<boolean>;
-  /** Records a human reply; sets respondedAt and status responded the first time. */
-  recordHumanReply(id: string, at: string, entry: HistoryEntry, replyId: string | null): Promise<void>;
-  /** Sets text and sensitivity after the author edited the item. */
-  updateContent(id: string, content: { text: string; sensitive: boolean; sensitiveKinds: string[] }): Promise<void>;
-  close(id: string, at: string, entry: HistoryEntry): Promise<boolean>;
+  /**
+   * Applies a change atomically: reads the case, computes the next state with `change`, and writes it (with the
+   * history entry it causes) only if nobody wrote in between, retrying on conflict. The changes are in
+   * `transitions.ts`.
+   *
+   * @returns false when the case does not exist or `change` found nothing to do.
+   */
+  mutate(id: string, change: CaseChange): Promise<boolean>;
   list(query: ListQuery): Promise<{ items: CaseRecord[]; next: string | null }>;
   /** Cases of a queue still waiting for a human response: how many, how many past due, the oldest. */
   queueBacklog(queue: string, now: Date): Promise<QueueBacklog>;

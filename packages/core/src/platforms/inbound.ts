@@ -36,7 +36,10 @@ export interface InboundItem {
   authoredByBrand: boolean;
   text: string;
   url?: string;
+  /** When the platform says it happened (its clock). */
   occurredAt: string;
+  /** When our webhook received it (our clock): the start of the SLA clock. */
+  receivedAt: string;
   /** How to answer it publicly (or privately, for private channels). */
   replyTarget: ReplyTarget;
   /** How to hand it to a private conversation, where the platform allows. */

@@ -49,6 +49,7 @@ function normalizeFeed(intake: MetaIntake, brandAccounts: ReadonlySet<string>): 
       text: value.message ?? "",
       url: isComment ? commentUrl(value, externalId) : value.post?.permalink_url,
       occurredAt: toIso(value.created_time, intake.receivedAt),
+      receivedAt: intake.receivedAt,
       replyTarget: { kind: "comment", commentId: externalId },
       privateTarget: { kind: "private-reply", commentId: externalId },
     },
@@ -76,6 +77,7 @@ function normalizeMessaging(intake: MetaIntake, brandAccounts: ReadonlySet<strin
       authoredByBrand: echo,
       text: event.message.text ?? "",
       occurredAt: toIso(event.timestamp, intake.receivedAt),
+      receivedAt: intake.receivedAt,
       replyTarget: { kind: "message", recipientId: customerId },
     },
   };

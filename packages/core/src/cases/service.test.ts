@@ -1,0 +1,302 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { MemoryCaseStore } from "../../../../test/support/memory-case-store.ts";
+import type { Clock } from "../clock.ts";
+import { parseConfig } from "../config/load.ts";
+import type { InboundItem, ReplyTarget } from "../platforms/inbound.ts";
+import { DeliveryError, type ReplySender } from "../replies/delivery.ts";
+import { AcknowledgementBusyError, CaseService } from "./service.ts";
+
+const config = parseConfig({
+  brand: { name: "Acme", signature: "Sam, Acme Care", accounts: { facebook: "PAGE" } },
+  queues: [
+    {
+      id: "billing",
+      firstResponseTarget: "PT30M",
+      escalateAfter: "PT10M",
+      responders: [{ name: "On-call", pagerduty: { routingKey: "k" } }],
+    },
+    {
+      id: "care",
+      firstResponseTarget: "PT1H",
+      escalateAfter: "PT10M",
+      responders: [{ name: "On-call", pagerduty: { routingKey: "k" } }],
+    },
+  ],
+  routes: [{ match: { keywords: ["refund", "charged"] }, queue: "billing" }],
+  defaultQueue: "care",
+});
+
+class ScriptedSender implements ReplySender {
+  sent: { target: ReplyTarget; text: string }[] = [];
+  failures: (DeliveryError | "hang")[] = [];
+  onSend?: () => void;
+
+  async send(target: ReplyTarget, text: string) {
+    const failure = this.failures.shift();
+    if (failure instanceof DeliveryError) throw failure;
+    this.sent.push({ target, text });
+    this.onSend?.();
+    return { id: `reply-${this.sent.length}` };
+  }
+}
+
+class TestClock implements Clock {
+  time = Date.parse("2026-03-01T10:00:00.000Z");
+  now = () => new Date(this.time);
+  advance(ms: number) {
+    this.time += ms;
+  }
+}
+
+const comment = (overrides: Partial<InboundItem> = {}): InboundItem => ({
+  platform: "facebook",
+  action: "created",
+  externalId: "POST_1_C1",
+  threadId: "PAGE_POST_1",
+  parentId: "PAGE_POST_1",
+  channel: "public",
+  accountId: "PAGE",
+  author: { id: "U1", name: "Dana Whitlock" },
+  authoredByBrand: false,
+  text: "Worst service ever, my order never arrived and nobody answers!",
+  occurredAt: "2026-03-01T09:59:58.000Z",
+  receivedAt: "2026-03-01T10:00:00.000Z",
+  replyTarget: { kind: "comment", commentId: "POST_1_C1" },
+  privateTarget: { kind: "private-reply", commentId: "POST_1_C1" },
+  ...overrides,
+});
+
+describe("CaseService", () => {
+  let store: MemoryCaseStore;
+  let sender: ScriptedSender;
+  let clock: TestClock;
+  let cases: CaseService;
+
+  beforeEach(() => {
+    store = new MemoryCaseStore();
+    sender = new ScriptedSender();
+    clock = new TestClock();
+    cases = new CaseService({
+      store,
+      config,
+      clock,
+      senders: { facebook: sender, messenger: sender },
+      ackLeaseMs: 60_000,
+    });
+  });
+
+  it("turns a complaint into one routed case and one acknowledgement in its thread", async () => {
+    // Prepare / Act
+    const { caseId } = await cases.ingest(comment({ text: "I was charged twice and want a refund, this is awful" }));
+
+    // Assess
+    const created = await cases.get(caseId as string);
+    expect(created).toMatchObject({
+      kind: "complaint",
+      queue: "billing",
+      status: "acknowledged",
+      receivedAt: "2026-03-01T10:00:00.000Z",
+      firstResponseDueAt: "2026-03-01T10:30:00.000Z",
+      acknowledgedAt: "2026-03-01T10:00:00.000Z",
+      respondedAt: null,
+    });
+    expect(sender.sent).toHaveLength(1);
+    expect(sender.sent[0]?.target).toEqual({ kind: "comment", commentId: "POST_1_C1" });
+    expect(sender.sent[0]?.text).toMatch(/^Hi Dana, .* within 30 minutes\. Sam, Acme Care$/);
+    expect(created.history.map((h) => h.type)).toEqual(["received", "classified", "acknowledged"]);
+  });
+
+  it("never makes a second case or acknowledgement for a redelivered or duplicated event", async () => {
+    await cases.ingest(comment());
+    await cases.ingest(comment());
+    await Promise.allSettled([cases.ingest(comment()), cases.ingest(comment())]);
+
+    expect(store.cases.size).toBe(1);
+    expect(sender.sent).toHaveLength(1);
+  });
+
+  it("lets only one of two concurrent deliveries send; the other is retried later", async () => {
+    const results = await Promise.allSettled([cases.ingest(comment()), cases.ingest(comment())]);
+
+    expect(sender.sent).toHaveLength(1);
+    const rejected = results.filter((r) => r.status === "rejected");
+    for (const r of rejected) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(AcknowledgementBusyError);
+  });
+
+  it("does not resend after a crash between sending and recording, and flags the case for a human", async () => {
+    // Prepare: the process "dies" right after the platform accepted the reply, before it is recorded.
+    sender.onSend = () => {
+      store.failNextMutations = 1;
+    };
+    await expect(cases.ingest(comment())).rejects.toThrow("simulated crash");
+    sender.onSend = undefined;
+
+    // Act: a redelivery within the lease is told to come back later; after the lease it gives up sending.
+    await expect(cases.ingest(comment())).rejects.toBeInstanceOf(AcknowledgementBusyError);
+    clock.advance(61_000);
+    const { caseId } = await cases.ingest(comment());
+
+    // Assess
+    expect(sender.sent).toHaveLength(1);
+    const after = await cases.get(caseId as string);
+    expect(after.acknowledgement.status).toBe("unknown");
+    expect(after.needsHuman).toMatch(/not resent/);
+  });
+
+  it("recognises its own acknowledgement echoed back by the platform, and records it as sent", async () => {
+    sender.onSend = () => {
+      store.failNextMutations = 1;
+    };
+    await expect(cases.ingest(comment())).rejects.toThrow();
+    const ackText = sender.sent[0]?.text as string;
+
+    const echo = await cases.ingest(
+      comment({
+        externalId: "POST_1_ECHO",
+        parentId: "POST_1_C1",
+        author: { id: "PAGE" },
+        authoredByBrand: true,
+        text: ackText,
+      }),
+    );
+
+    const after = await cases.get(echo.caseId as string);
+    expect(echo.outcome).toBe("echo of our acknowledgement");
+    expect(after.acknowledgement.status).toBe("sent");
+    expect(after.respondedAt).toBeNull();
+  });
+
+  it("retries a reply the platform refused for a passing reason, and sends it once", async () => {
+    sender.failures = [new DeliveryError("503", { delivered: "no", retryable: true, status: 503 })];
+
+    await expect(cases.ingest(comment())).rejects.toBeInstanceOf(DeliveryError);
+    await cases.ingest(comment());
+
+    expect(sender.sent).toHaveLength(1);
+    expect(store.cases.values().next().value?.acknowledgement.status).toBe("sent");
+  });
+
+  it("marks a permanently refused acknowledgement failed and flags it, without retrying", async () => {
+    sender.failures = [new DeliveryError("400 comment deleted", { delivered: "no", retryable: false, status: 400 })];
+
+    const { caseId } = await cases.ingest(comment());
+    await cases.ingest(comment());
+
+    const after = await cases.get(caseId as string);
+    expect(sender.sent).toHaveLength(0);
+    expect(after.acknowledgement.status).toBe("failed");
+    expect(after.needsHuman).toMatch(/comment deleted/);
+    expect(after.status).toBe("open");
+  });
+
+  it("never resends when the platform may have received it (timeout)", async () => {
+    sender.failures = [new DeliveryError("timeout", { delivered: "unknown", retryable: true })];
+
+    const { caseId } = await cases.ingest(comment());
+    await cases.ingest(comment());
+
+    expect(sender.sent).toHaveLength(0);
+    expect((await cases.get(caseId as string)).acknowledgement.status).toBe("unknown");
+  });
+
+  it("moves a public message with account data to a private reply first, and repeats nothing publicly", async () => {
+    const text = "Order TW-48213 never came. Email me at dana@example.com or call +1 202 555 0147";
+    const { caseId } = await cases.ingest(comment({ text }));
+
+    expect(sender.sent.map((s) => s.target.kind)).toEqual(["private-reply", "comment"]);
+    const publicReply = sender.sent[1]?.text as string;
+    expect(publicReply).toMatch(/private message/);
+    for (const secret of ["TW-48213", "dana@example.com", "555", "0147"]) expect(publicReply).not.toContain(secret);
+    expect((await cases.get(caseId as string)).sensitive).toBe(true);
+  });
+
+  it("stops the SLA clock only for a human reply, not for the acknowledgement", async () => {
+    const { caseId } = await cases.ingest(comment());
+    expect((await cases.get(caseId as string)).respondedAt).toBeNull();
+
+    clock.advance(5 * 60_000);
+    const reply = comment({
+      externalId: "POST_1_R1",
+      parentId: "POST_1_C1",
+      author: { id: "PAGE" },
+      authoredByBrand: true,
+      text: "Dana, we found your parcel: it arrives tomorrow. Sam",
+      receivedAt: "2026-03-01T10:05:00.000Z",
+    });
+    await cases.ingest(reply);
+    await cases.ingest(reply);
+
+    const after = await cases.get(caseId as string);
+    expect(after.status).toBe("responded");
+    expect(after.respondedAt).toBe("2026-03-01T10:05:00.000Z");
+    expect(after.breached).toBe(false);
+    expect(after.history.filter((h) => h.type === "reply")).toHaveLength(1);
+  });
+
+  it("posts a human response through the platform to the case's thread, once per call", async () => {
+    const { caseId } = await cases.ingest(comment());
+    clock.advance(2 * 3_600_000);
+
+    const answered = await cases.respond(caseId as string, { text: "We've refunded you, Dana. Sam", responder: "sam" });
+
+    expect(sender.sent[1]).toEqual({
+      target: { kind: "comment", commentId: "POST_1_C1" },
+      text: "We've refunded you, Dana. Sam",
+    });
+    expect(answered.status).toBe("responded");
+    expect(answered.breached).toBe(true);
+    // Its echo arriving by webhook is not a second response.
+    await cases.ingest(comment({ externalId: "reply-2", parentId: "POST_1_C1", authoredByBrand: true, text: "x" }));
+    expect((await cases.get(caseId as string)).history.filter((h) => h.type === "reply")).toHaveLength(1);
+  });
+
+  it("closes spam without a reply, and thanks praise then closes it", async () => {
+    const spam = await cases.ingest(
+      comment({ externalId: "S1", text: "Earn $500 a day with crypto, click here https://spam.example" }),
+    );
+    const praise = await cases.ingest(comment({ externalId: "P1", text: "Love my new table, beautiful work" }));
+
+    expect((await cases.get(spam.caseId as string)).status).toBe("closed");
+    const thanked = await cases.get(praise.caseId as string);
+    expect(thanked.status).toBe("closed");
+    expect(sender.sent).toHaveLength(1);
+    expect(sender.sent[0]?.text).toMatch(/^Thank you so much, Dana! .* Sam, Acme Care$/);
+  });
+
+  it("attaches follow-up messages of a private conversation to its waiting case", async () => {
+    const dm = (id: string, text: string) =>
+      comment({
+        platform: "messenger",
+        channel: "private",
+        externalId: id,
+        threadId: "PSID1",
+        parentId: undefined,
+        author: { id: "PSID1" },
+        text,
+        replyTarget: { kind: "message", recipientId: "PSID1" },
+        privateTarget: undefined,
+      });
+    const first = await cases.ingest(dm("m1", "My order is late, this is unacceptable"));
+    const second = await cases.ingest(dm("m2", "Hello?? Anyone there??"));
+
+    expect(second).toEqual({ caseId: first.caseId, outcome: "follow-up attached" });
+    expect(store.cases.size).toBe(1);
+    expect(sender.sent).toHaveLength(1);
+  });
+
+  it("closes the case when its author removes the comment before anyone answered", async () => {
+    const { caseId } = await cases.ingest(comment());
+    await cases.ingest(comment({ action: "removed", text: "" }));
+
+    expect((await cases.get(caseId as string)).status).toBe("closed");
+  });
+
+  it("refuses to respond to unknown or closed cases with clear errors", async () => {
+    await expect(cases.respond("c_000000000000000000000000", { text: "x", responder: "s" })).rejects.toMatchObject({
+      status: 404,
+    });
+    const { caseId } = await cases.ingest(comment());
+    await cases.close(caseId as string, {});
+    await expect(cases.respond(caseId as string, { text: "x", responder: "s" })).rejects.toMatchObject({ status: 409 });
+  });
+});

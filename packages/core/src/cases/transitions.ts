@@ -1,0 +1,89 @@
+import type { HistoryEntry } from "./schema.ts";
+import type { AckOutcome, CaseChange } from "./store.ts";
+
+/**
+ * The state changes a case goes through, as pure functions of the current record. Each returns the next record (and
+ * the history entry it causes), or null when there is nothing to do from this state: that is what makes every one of
+ * them safe to retry. The store applies them atomically (`CaseStore.mutate`).
+ *
+ * @example
+ * ```ts
+ * await store.mutate(id, claimAcknowledgement("Hi Dana, ...", "acknowledge", now));
+ * ```
+ */
+export const claimAcknowledgement =
+  (text: string, purpose: string, at: string): CaseChange =>
+  (record) =>
+    record.acknowledgement.status !== "pending"
+      ? null
+      : {
+          record: {
+            ...record,
+            acknowledgement: { ...record.acknowledgement, status: "sending" },
+            ackText: text,
+            ackPurpose: purpose,
+            ackClaimedAt: at,
+          },
+        };
+
+/** sending -> pending, after a send that surely did not reach the platform. */
+export const releaseAcknowledgement = (): CaseChange => (record) =>
+  record.acknowledgement.status !== "sending"
+    ? null
+    : { record: { ...record, acknowledgement: { ...record.acknowledgement, status: "pending" }, ackClaimedAt: null } };
+
+/** sending -> the outcome; or unknown -> sent when the platform's echo proves it went out. */
+export const finishAcknowledgement =
+  (outcome: AckOutcome, entry: HistoryEntry): CaseChange =>
+  (record) => {
+    const from = record.acknowledgement.status;
+    if (from !== "sending" && !(from === "unknown" && outcome.status === "sent")) return null;
+    const sent = outcome.status === "sent";
+    let status = record.status;
+    if (sent && status === "open") status = "acknowledged";
+    if (outcome.close && status !== "responded") status = "closed";
+    return {
+      record: {
+        ...record,
+        status,
+        acknowledgement: {
+          status: outcome.status,
+          replyIds: [...record.acknowledgement.replyIds, ...outcome.replyIds],
+        },
+        acknowledgedAt: sent ? (record.acknowledgedAt ?? outcome.at) : record.acknowledgedAt,
+        closedAt: status === "closed" ? (record.closedAt ?? outcome.at) : record.closedAt,
+        needsHuman: outcome.needsHuman,
+      },
+      entry,
+    };
+  };
+
+/** A person answered (through the API, or on the platform): the first one stops the SLA clock. */
+export const recordHumanReply =
+  (at: string, entry: HistoryEntry, replyId: string | null): CaseChange =>
+  (record) => {
+    if (replyId && record.humanReplyIds.includes(replyId)) return null;
+    const first = !record.respondedAt;
+    return {
+      record: {
+        ...record,
+        respondedAt: record.respondedAt ?? at,
+        breached: record.breached || (first && Date.parse(at) > Date.parse(record.firstResponseDueAt)),
+        status: record.status === "closed" ? "closed" : "responded",
+        humanReplyIds: replyId ? [...record.humanReplyIds, replyId] : record.humanReplyIds,
+        needsHuman: null,
+      },
+      entry: { ...entry, firstResponse: first },
+    };
+  };
+
+/** The author edited the item: keep the newest text; once sensitive, always sensitive. */
+export const updateContent =
+  (content: { text: string; sensitive: boolean; sensitiveKinds: string[] }, entry: HistoryEntry): CaseChange =>
+  (record) =>
+    record.text === content.text ? null : { record: { ...record, ...content }, entry };
+
+export const closeCase =
+  (at: string, entry: HistoryEntry): CaseChange =>
+  (record) =>
+    record.status === "closed" ? null : { record: { ...record, status: "closed", closedAt: at }, entry };

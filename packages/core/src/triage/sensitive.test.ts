@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { findSensitive, type SensitiveKind } from "./sensitive.ts";
+
+interface Example {
+  text: string;
+  expected: SensitiveKind[];
+  /** Set when findSensitive gets this wrong today: what comes out instead. */
+  knownIssue?: string;
+}
+
+/** One test per example; a known mistake stays as an expected failure until it is fixed. */
+const checkExamples = (examples: readonly Example[]) => {
+  for (const { text, expected, knownIssue } of examples) {
+    // `it.fails` passes while findSensitive is wrong and starts failing once it is fixed: then drop `knownIssue`.
+    const test = knownIssue ? it.fails : it;
+    const found = expected.length > 0 ? expected.join(", ") : "nothing";
+    test(`${JSON.stringify(text)}: ${found}${knownIssue ? ` [known issue: ${knownIssue}]` : ""}`, () => {
+      // Act
+      const kinds = findSensitive(text);
+
+      // Assess
+      expect(kinds).toEqual(expected);
+    });
+  }
+};
+
+// libphonenumber with the default country DE takes short digit runs (4 digits and more: house numbers, dates, order
+// numbers) for German phone numbers.
+const readAsGermanPhone = (number: string) => `also "phone": read as the German number ${number}`;
+
+describe("findSensitive: e-mail addresses", () => {
+  checkExamples([
+    { text: "The account is under grace.okafor@example.com", expected: ["email"] },
+    { text: "write to dana+orders@example.co.uk please", expected: ["email"] },
+    { text: "mi correo: lucía.ferrer@ejemplo.es", expected: ["email"] },
+    { text: "Mail an JONAS.BERG@EXAMPLE.DE", expected: ["email"] },
+  ]);
+});
+
+describe("findSensitive: phone numbers", () => {
+  checkExamples([
+    { text: "call me on +44 20 7946 0958", expected: ["phone"] },
+    { text: "my mobile is +1 (202) 555-0147 if someone can call", expected: ["phone"] },
+    { text: "mon portable : 06 12 34 56 78", expected: ["phone"] },
+    { text: "mi móvil es 612 345 678", expected: ["phone"] },
+    { text: "you can reach me at (202) 555-0147", expected: ["phone"] },
+    { text: "Rufen Sie mich an: +49 30 901820", expected: ["phone"] },
+    { text: "o meu telemóvel é +351 912 345 678", expected: ["phone"] },
+  ]);
+});
+
+describe("findSensitive: payment cards", () => {
+  checkExamples([
+    { text: "my card 4111 1111 1111 1111 was charged twice", expected: ["card"] },
+    { text: "card 5500-0000-0000-0004", expected: ["card"] },
+    { text: "4111111111111111", expected: ["card"] },
+    { text: "Amex 3782 822463 10005", expected: ["card"] },
+  ]);
+
+  it("does not call a 16-digit number that fails the Luhn check a card", () => {
+    // Prepare
+    const texts = ["card 4111 1111 1111 1112", "4111111111111112", "ref 1234 5678 9012 3456"];
+
+    // Act
+    const kinds = texts.map((text) => findSensitive(text));
+
+    // Assess
+    for (const found of kinds) expect(found).not.toContain("card");
+  });
+
+  it("finds a card and a phone number side by side", () => {
+    // Act
+    const kinds = findSensitive("Card 4111 1111 1111 1111, phone +44 20 7946 0958");
+
+    // Assess
+    expect(kinds).toEqual(["phone", "card"]);
+  });
+});
+
+describe("findSensitive: order and account numbers", () => {
+  it("finds every common way of giving an order number", () => {
+    // Prepare
+    const texts = [
+      "Order TW-48213, in case anyone reads these",
+      "order #123456",
+      "pedido 48213",
+      "commande n° 99812",
+      "Bestellung Nr. 48213",
+      "encomenda nº 55555",
+      "Order number: 77812",
+    ];
+
+    // Act
+    const missed = texts.filter((text) => !findSensitive(text).includes("order"));
+
+    // Assess
+    expect(missed).toEqual([]);
+  });
+
+  checkExamples([
+    { text: "commande n° 99812", expected: ["order"] },
+    { text: "Order number: 77812", expected: ["order"] },
+    { text: "Order TW-48213", expected: ["order"], knownIssue: readAsGermanPhone("+4948213") },
+    { text: "order #123456", expected: ["order"], knownIssue: readAsGermanPhone("+49123456") },
+    { text: "pedido 48213", expected: ["order"], knownIssue: readAsGermanPhone("+4948213") },
+  ]);
+});
+
+describe("findSensitive: street addresses", () => {
+  checkExamples([
+    { text: "please send it to 221 Baker Street instead", expected: ["address"] },
+    {
+      text: "I live at 1600 Pennsylvania Avenue",
+      expected: ["address"],
+      knownIssue: readAsGermanPhone("+491600"),
+    },
+    { text: "mi dirección es calle Mayor 12", expected: ["address"] },
+    {
+      text: "J'habite au 12 rue de Rivoli",
+      expected: ["address"],
+      knownIssue: "nothing found: the French number-first form is not recognised",
+    },
+    {
+      text: "Lieferung bitte an Hauptstraße 5",
+      expected: ["address"],
+      knownIssue: 'nothing found: German compounds ending in "straße" are not recognised',
+    },
+  ]);
+});
+
+describe("findSensitive: several kinds at once", () => {
+  checkExamples([
+    {
+      text: "I'm grace.okafor@example.com, my mobile is +1 (202) 555-0147 and my address is 221 Baker Street",
+      expected: ["email", "phone", "address"],
+    },
+  ]);
+});
+
+describe("findSensitive: texts without account data", () => {
+  checkExamples([
+    { text: "it cost $129.99 and it broke", expected: [] },
+    { text: "19 days since I ordered", expected: [] },
+    { text: "the tracking hasn't moved since March 1st", expected: [] },
+    { text: "I bought 3 chairs for 45.50 EUR in 2025", expected: [] },
+    {
+      text: "19 days since I ordered the oak side table and the tracking hasn't moved since March 1st. I paid extra for express delivery!! Two emails, zero answers.",
+      expected: [],
+    },
+    { text: "Where is my order?", expected: [] },
+    { text: "", expected: [] },
+    { text: "delivered on 2026-03-01", expected: [], knownIssue: readAsGermanPhone("+4920260301") },
+    { text: "ordered 01.03.2026, still nothing", expected: [], knownIssue: readAsGermanPhone("+491032026") },
+  ]);
+});

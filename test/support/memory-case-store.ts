@@ -1,0 +1,83 @@
+import type { HistoryEntry } from "#core/cases/schema.ts";
+import type { CaseChange, CaseRecord, CaseStore, ListQuery, QueueBacklog } from "#core/cases/store.ts";
+import type { PlatformName } from "#core/platforms/names.ts";
+
+/**
+ * An in-memory CaseStore for unit tests of the domain. The running product always uses DynamoDB (local or AWS); this
+ * exists so the service's logic can be tested with an injected clock and without processes.
+ */
+export class MemoryCaseStore implements CaseStore {
+  readonly cases = new Map<string, CaseRecord>();
+  readonly history = new Map<string, Map<string, HistoryEntry>>();
+  readonly threads = new Map<string, string>();
+  /** Makes the next `mutate` calls throw, to simulate a crash at that point. */
+  failNextMutations = 0;
+
+  async create(record: CaseRecord, history: HistoryEntry[]): Promise<boolean> {
+    if (this.cases.has(record.id)) return false;
+    this.cases.set(record.id, structuredClone(record));
+    for (const entry of history) await this.addHistory(record.id, entry);
+    if (record.channel === "private") this.threads.set(`${record.platform}#${record.threadId}`, record.id);
+    return true;
+  }
+
+  async get(id: string) {
+    const record = this.cases.get(id);
+    return record ? structuredClone(record) : undefined;
+  }
+
+  async getWithHistory(id: string) {
+    const record = await this.get(id);
+    if (!record) return undefined;
+    const history = [...(this.history.get(id)?.values() ?? [])].sort((a, b) => a.at.localeCompare(b.at));
+    return { record, history };
+  }
+
+  async findByThread(platform: PlatformName, threadId: string) {
+    return this.threads.get(`${platform}#${threadId}`);
+  }
+
+  async addHistory(id: string, entry: HistoryEntry): Promise<boolean> {
+    const entries = this.history.get(id) ?? new Map<string, HistoryEntry>();
+    this.history.set(id, entries);
+    const key = entry.key ?? `${entry.at}#${entries.size}`;
+    if (entries.has(key)) return false;
+    entries.set(key, structuredClone(entry));
+    return true;
+  }
+
+  async mutate(id: string, change: CaseChange): Promise<boolean> {
+    if (this.failNextMutations > 0) {
+      this.failNextMutations -= 1;
+      throw new Error("simulated crash");
+    }
+    // No await between read and write: atomic, like the DynamoDB store's conditional write on `version`.
+    const current = this.cases.get(id);
+    if (!current) return false;
+    const next = change(structuredClone(current));
+    if (!next) return false;
+    this.cases.set(id, structuredClone(next.record));
+    if (next.entry) await this.addHistory(id, next.entry);
+    return true;
+  }
+
+  async list(query: ListQuery): Promise<{ items: CaseRecord[]; next: string | null }> {
+    const all = [...this.cases.values()]
+      .filter((c) => (!query.queue || c.queue === query.queue) && (!query.status || c.status === query.status))
+      .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+    const start = query.cursor ? Number(query.cursor) : 0;
+    const items = all.slice(start, start + query.limit);
+    return { items, next: start + query.limit < all.length ? String(start + query.limit) : null };
+  }
+
+  async queueBacklog(queue: string, now: Date): Promise<QueueBacklog> {
+    const waiting = [...this.cases.values()].filter(
+      (c) => c.queue === queue && c.status !== "closed" && !c.respondedAt,
+    );
+    return {
+      open: waiting.length,
+      overdue: waiting.filter((c) => Date.parse(c.firstResponseDueAt) < now.getTime()).length,
+      oldestReceivedAt: waiting.map((c) => c.receivedAt).sort()[0] ?? null,
+    };
+  }
+}
