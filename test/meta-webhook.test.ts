@@ -3,72 +3,14 @@ import { DynamoDBClient, ScanCommand } from "@aws-sdk/client-dynamodb";
 import { GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, type RunningStack, startStack } from "./support/local-stack.ts";
+import { testConfig as config, feedComment, PAGE_ID } from "./support/meta.ts";
 import { startPlatformStub } from "./support/platform-stub.ts";
 import { sign } from "./support/sign.mjs";
 
 const APP_SECRET = "meta-app-secret-for-tests";
 const VERIFY_TOKEN = "verify-me";
-const PAGE_ID = "118204355731962";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/meta-page/${name}`, import.meta.url));
-
-/** A Page feed comment delivery with our own ids, so tests do not depend on the shared fixtures alone. */
-const feedComment = (
-  commentId: string,
-  message: string,
-  options: { from?: { id: string; name: string }; parent?: string; verb?: string } = {},
-) =>
-  Buffer.from(
-    JSON.stringify({
-      object: "page",
-      entry: [
-        {
-          id: PAGE_ID,
-          time: 1_767_000_000,
-          changes: [
-            {
-              field: "feed",
-              value: {
-                from: options.from ?? { id: "9001", name: "Ana Souza" },
-                item: "comment",
-                verb: options.verb ?? "add",
-                comment_id: commentId,
-                post_id: `${PAGE_ID}_555`,
-                parent_id: options.parent ?? `${PAGE_ID}_555`,
-                message,
-                created_time: 1_767_000_000,
-                post: { permalink_url: `https://www.facebook.com/${PAGE_ID}/posts/555` },
-              },
-            },
-          ],
-        },
-      ],
-    }),
-  );
-
-const config = {
-  brand: {
-    name: "Tidewell Goods",
-    signature: "Marco, Tidewell Care",
-    accounts: { facebook: [PAGE_ID, "120577309814455"] },
-  },
-  queues: [
-    {
-      id: "billing",
-      firstResponseTarget: "PT30M",
-      escalateAfter: "PT10M",
-      responders: [{ name: "Billing on-call", pagerduty: { routingKey: "R1" } }],
-    },
-    {
-      id: "care",
-      firstResponseTarget: "PT1H",
-      escalateAfter: "PT10M",
-      responders: [{ name: "Care on-call", pagerduty: { routingKey: "R2" } }],
-    },
-  ],
-  routes: [{ match: { keywords: ["refund", "charged"] }, queue: "billing" }],
-  defaultQueue: "care",
-};
 
 describe("a Facebook Page on the local stack", () => {
   let stack: RunningStack;

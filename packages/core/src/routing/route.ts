@@ -21,12 +21,12 @@ const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
 
 const compile = (route: RouteConfig) => {
   const { keywords, platform, kind, language, sensitive } = route.match;
-  const keywordPattern = keywords ? wholeWords(keywords) : undefined;
+  const keywordPattern = keywords ? wholeWords(keywords.map((k) => k.normalize("NFC"))) : undefined;
   const platforms = asList(platform);
   const kinds = asList(kind);
   const languages = asList(language);
   return (input: RoutingInput) =>
-    (!keywordPattern || keywordPattern.test(input.text)) &&
+    (!keywordPattern || keywordPattern.test(input.text.normalize("NFC"))) &&
     (!platforms || platforms.includes(input.platform)) &&
     (!kinds || kinds.includes(input.kind)) &&
     (!languages || languages.includes(input.language)) &&

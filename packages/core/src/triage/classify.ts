@@ -23,7 +23,14 @@ const complaintTerms = words(
     "didn't arrive|still waiting|still no|no answer|no reply|no response|zero answers|nobody answers|broken|damaged|" +
     "defective|refund|charged twice|double charged|overcharged|wrong item|missing|late|delayed|lost|cancel|complaint|" +
     "where is it|where is my|locked out|can't log in|cannot log in|doesn't work|does not work|not working|stopped working|" +
-    "fix this|sort this out|hasn't moved|never again|waste|poor service|bad service|rude|" +
+    "fix this|sort this out|hasn't moved|never again|waste|poor service|bad service|rude|not happy|unhappy|" +
+    "crashing|crashes|keeps crashing|cracked|scratched|stained|faulty|incomplete|money back|my money|" +
+    "waiting for|been waiting|where's my|wheres my|thanks for nothing|nobody has answered|no one has answered|" +
+    "hasn't answered|haven't heard|still haven't|overdue|" +
+    "harto|harta|no llega|devuelvan|devolución|mi dinero|incompleto|incompleta|falta|esperando|" +
+    "il manque|incomplète|incomplet|mon argent|rembourser|j'attends toujours|" +
+    "geld zurück|überfällig|unvollständig|fehlt|warte seit|" +
+    "dinheiro de volta|incompleto|falta|esperando há|" +
     "peor|terrible|horrible|vergüenza|inaceptable|estafa|decepcionado|decepcionada|enfadado|nunca llegó|no ha llegado|" +
     "no llegó|todavía no|sigo esperando|nadie responde|nadie me responde|roto|rota|dañado|reembolso|cobrado dos veces|" +
     "me cobraron|retraso|perdido|cancelar|queja|dónde está|no funciona|fatal|" +
@@ -82,11 +89,19 @@ const negativeEmoji = /[😡🤬😠👎💩😤😒]/u;
 const positiveEmoji = /😍|🥰|❤️?|💕|💖|👏|🙌|🤩|😊|👍|⭐/u;
 
 const languages = ["en", "es", "fr", "de", "pt"];
+const wordCount = (text: string) =>
+  text
+    .replace(linkPattern, " ")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean).length;
 
 /** Detects the language; falls back to English for text too short or mixed to tell. */
 export function detectLanguage(text: string): string {
-  const [best] = detectAll(text, { only: languages });
-  return best && best.accuracy >= 0.1 ? best.lang : "en";
+  const [best, second] = detectAll(text, { only: languages });
+  if (!best) return "en";
+  // Short texts score low overall: a clear lead over the runner-up is as telling as a high score.
+  const clear = best.accuracy >= 0.1 || (best.accuracy >= 0.02 && best.accuracy >= 3 * (second?.accuracy ?? 0));
+  return clear ? best.lang : "en";
 }
 
 /**
@@ -99,7 +114,9 @@ export function detectLanguage(text: string): string {
  * classify("Worst order ever, where is it?").kind; // "complaint"
  * ```
  */
-export function classify(text: string): Classification {
+export function classify(raw: string): Classification {
+  // One spelling of each accented letter, whether typed as one character or as a letter plus a combining mark.
+  const text = raw.normalize("NFC");
   const reasons: string[] = [];
   const sensitiveKinds = findSensitive(text);
   if (sensitiveKinds.length > 0) reasons.push(`sensitive: ${sensitiveKinds.join(", ")}`);
@@ -116,9 +133,10 @@ export function classify(text: string): Classification {
   if (spam && (hasLink || !complaint)) {
     kind = "spam";
     reasons.push(`spam term "${spam[0]}"${hasLink ? " with a link" : ""}`);
-  } else if (hasLink && !complaint && !text.includes("?") && !praise) {
+  } else if (hasLink && !complaint && !text.includes("?") && !praise && wordCount(text) <= 4) {
+    // A bare link is spam; a sentence with a link may be a customer showing a photo of the problem.
     kind = "spam";
-    reasons.push("a link with no complaint or question");
+    reasons.push("a bare link");
   } else if (complaint || negativeEmoji.test(text) || shouting || /!{2,}.*\?|\?{2,}/u.test(text)) {
     kind = "complaint";
     reasons.push(complaint ? `complaint term "${complaint[0]}"` : shouting ? "shouting" : "angry punctuation or emoji");

@@ -11,10 +11,23 @@ const orderPatterns = [
   /#\d{5,}\b/,
 ];
 const addressPattern =
-  /\b\d{1,5}\s+(?:[\p{Lu}][\p{L}'-]+\s+){1,4}(?:street|st\.?|avenue|ave\.?|road|rd\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|way|place|pl\.?)\b|\b(?:calle|avenida|rue|avenue|straße|strasse|rua|avenida)\s+[\p{L}' -]{2,40}\s*,?\s*\d{1,5}\b/iu;
+  /\b\d{1,5}\s+(?:[\p{Lu}][\p{L}'-]+\s+){1,4}(?:street|st\.?|avenue|ave\.?|road|rd\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|way|place|pl\.?)\b|\b(?:calle|avenida|rue|avenue|straße|strasse|rua|avenida)\s+[\p{L}' -]{2,40}\s*,?\s*\d{1,5}\b|\b\d{1,5}\s*,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|calle|avenida|rua|travessa)\s+[\p{L}' -]{2,40}|\b[\p{Lu}][\p{L}-]*(?:straße|strasse|weg|gasse|platz|allee|ring|damm)\s+\d{1,4}[a-z]?\b/iu;
 
 /** Local number formats of the markets whose languages we answer in; international (+..) forms match with any. */
 const phoneCountries = ["US", "GB", "ES", "MX", "FR", "DE", "PT", "BR"] as const;
+
+const datePattern = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
+
+/**
+ * Phone numbers as people write them: at least eight digits (shorter runs are house, order or ticket numbers, which
+ * some countries' numbering plans would also accept), not a date, and not glued to a code such as "TW-48213".
+ */
+const findPhones = (text: string, country: (typeof phoneCountries)[number]): boolean =>
+  findPhoneNumbersInText(text, { defaultCountry: country }).some(({ startsAt, endsAt }) => {
+    const raw = text.slice(startsAt, endsAt).trim();
+    const before = text.slice(Math.max(0, startsAt - 2), startsAt);
+    return raw.replace(/\D/g, "").length >= 8 && !datePattern.test(raw) && !/(?:[\p{L}\p{N}][-/]?|#\s?)$/u.test(before);
+  });
 
 const luhnValid = (digits: string): boolean => {
   let sum = 0;
@@ -48,9 +61,7 @@ export function findSensitive(text: string): SensitiveKind[] {
   }
   // Card numbers are long digit runs that also parse as phone numbers: look for phones in what is left.
   const withoutCards = text.replace(cardCandidate, (run) => (luhnValid(run.replace(/\D/g, "")) ? " " : run));
-  if (phoneCountries.some((country) => findPhoneNumbersInText(withoutCards, { defaultCountry: country }).length > 0)) {
-    found.add("phone");
-  }
+  if (phoneCountries.some((country) => findPhones(withoutCards, country))) found.add("phone");
   if (orderPatterns.some((pattern) => pattern.test(text))) found.add("order");
   if (addressPattern.test(text)) found.add("address");
   const order: SensitiveKind[] = ["email", "phone", "card", "order", "address"];
