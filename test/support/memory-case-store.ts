@@ -1,4 +1,4 @@
-import type { HistoryEntry } from "#core/cases/schema.ts";
+import { type HistoryEntry, historyOrder } from "#core/cases/schema.ts";
 import type { CaseChange, CaseRecord, CaseStore, ListQuery, QueueBacklog } from "#core/cases/store.ts";
 import type { PlatformName } from "#core/platforms/names.ts";
 
@@ -29,7 +29,7 @@ export class MemoryCaseStore implements CaseStore {
   async getWithHistory(id: string) {
     const record = await this.get(id);
     if (!record) return undefined;
-    const history = [...(this.history.get(id)?.values() ?? [])].sort((a, b) => a.at.localeCompare(b.at));
+    const history = [...(this.history.get(id)?.values() ?? [])].sort(historyOrder);
     return { record, history };
   }
 

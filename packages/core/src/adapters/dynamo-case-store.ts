@@ -12,7 +12,7 @@ import {
   type QueryCommandInput,
   TransactWriteCommand,
 } from "@aws-sdk/lib-dynamodb";
-import type { HistoryEntry } from "../cases/schema.ts";
+import { type HistoryEntry, historyOrder } from "../cases/schema.ts";
 import type { CaseChange, CaseRecord, CaseStore, ListQuery, QueueBacklog } from "../cases/store.ts";
 import { AppError } from "../errors.ts";
 import type { PlatformName } from "../platforms/names.ts";
@@ -159,7 +159,7 @@ export class DynamoCaseStore implements CaseStore {
     const history = items
       .filter((item) => typeof item.sk === "string" && item.sk.startsWith("H#"))
       .map(({ pk: _pk, sk: _sk, ...entry }) => entry as unknown as HistoryEntry)
-      .sort((a, b) => a.at.localeCompare(b.at));
+      .sort(historyOrder);
     return { record: fromItem(caseItem).record, history };
   }
 

@@ -68,3 +68,16 @@ export interface HistoryEntry {
   key?: string;
   [detail: string]: unknown;
 }
+
+const typeRank: Partial<Record<HistoryEntry["type"], number>> = { received: 0, classified: 1 };
+
+/**
+ * Sorts history in time order; entries of the same instant in the order they happen (received, then classified).
+ *
+ * @example
+ * ```ts
+ * entries.sort(historyOrder);
+ * ```
+ */
+export const historyOrder = (a: HistoryEntry, b: HistoryEntry): number =>
+  a.at.localeCompare(b.at) || (typeRank[a.type] ?? 2) - (typeRank[b.type] ?? 2);
