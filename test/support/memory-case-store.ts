@@ -13,12 +13,13 @@ export class MemoryCaseStore implements CaseStore {
   /** Makes the next `mutate` calls throw, to simulate a crash at that point. */
   failNextMutations = 0;
 
-  async create(record: CaseRecord, history: HistoryEntry[]): Promise<boolean> {
-    if (this.cases.has(record.id)) return false;
+  async create(draft: CaseRecord, history: HistoryEntry[]): Promise<CaseRecord | null> {
+    if (this.cases.has(draft.id)) return null;
+    const record = { ...draft, revision: 1 };
     this.cases.set(record.id, structuredClone(record));
     for (const entry of history) await this.addHistory(record.id, entry);
     if (record.channel === "private") this.threads.set(`${record.platform}#${record.threadId}`, record.id);
-    return true;
+    return structuredClone(record);
   }
 
   async get(id: string) {
@@ -46,19 +47,22 @@ export class MemoryCaseStore implements CaseStore {
     return true;
   }
 
-  async mutate(id: string, change: CaseChange): Promise<boolean> {
+  async mutate(id: string, change: CaseChange, known?: CaseRecord): Promise<CaseRecord | null> {
     if (this.failNextMutations > 0) {
       this.failNextMutations -= 1;
       throw new Error("simulated crash");
     }
-    // No await between read and write: atomic, like the DynamoDB store's conditional write on `version`.
-    const current = this.cases.get(id);
-    if (!current) return false;
-    const next = change(structuredClone(current));
-    if (!next) return false;
-    this.cases.set(id, structuredClone(next.record));
+    // No await between read and write: atomic, like the DynamoDB store's conditional write on `revision`. A caller's
+    // stale copy is refused, and the change is computed again on the stored one, as the DynamoDB store does.
+    const stored = this.cases.get(id);
+    if (!stored) return null;
+    const base = known && known.revision === stored.revision ? known : stored;
+    const next = change(structuredClone(base));
+    if (!next) return null;
+    const written = { ...next.record, revision: stored.revision + 1 };
+    this.cases.set(id, structuredClone(written));
     if (next.entry) await this.addHistory(id, next.entry);
-    return true;
+    return structuredClone(written);
   }
 
   async list(query: ListQuery): Promise<{ items: CaseRecord[]; next: string | null }> {

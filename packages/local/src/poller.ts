@@ -109,7 +109,7 @@ export async function startPoller(options: PollerOptions) {
     }
   };
 
-  const loops = Array.from({ length: options.concurrency ?? 2 }, () => loop());
+  const loops = Array.from({ length: options.concurrency ?? 4 }, () => loop());
   return {
     stop: async () => {
       running = false;

@@ -19,6 +19,8 @@ import type { PlatformName } from "../platforms/names.ts";
 import { tableDesign } from "./table-design.ts";
 
 const CASE_SK = "CASE";
+/** A conversation silent for this long starts afresh: its pointer expires (DynamoDB TTL). */
+const THREAD_POINTER_TTL_SECONDS = 90 * 86_400;
 const ix = tableDesign.indexes;
 const casePk = (id: string) => `CASE#${id}`;
 const threadPk = (platform: string, threadId: string) => `THREAD#${platform}#${threadId}`;
@@ -29,19 +31,17 @@ type Item = Record<string, unknown>;
 const internalAttributes = new Set([
   "pk",
   "sk",
-  "version",
   ...Object.values(ix).flatMap((index) => [index.hashKey, index.rangeKey]),
 ]);
 
 /** The stored item for a record: the record plus the keys of every index it belongs to. */
-function toItem(record: CaseRecord, version: number): Item {
+function toItem(record: CaseRecord): Item {
   const sortKey = `${record.receivedAt}#${record.id}`;
   const awaiting = record.status !== "closed" && !record.respondedAt;
   return {
     ...record,
     pk: casePk(record.id),
     sk: CASE_SK,
-    version,
     [ix.byQueue.hashKey]: `QUEUE#${record.queue}`,
     [ix.byQueue.rangeKey]: sortKey,
     [ix.byStatus.hashKey]: `STATUS#${record.status}`,
@@ -55,10 +55,10 @@ function toItem(record: CaseRecord, version: number): Item {
   };
 }
 
-function fromItem(item: Item): { record: CaseRecord; version: number } {
+function fromItem(item: Item): CaseRecord {
   const record: Item = {};
   for (const [key, value] of Object.entries(item)) if (!internalAttributes.has(key)) record[key] = value;
-  return { record: record as unknown as CaseRecord, version: Number(item.version ?? 0) };
+  return { ...(record as unknown as CaseRecord), revision: Number(item.revision ?? 0) };
 }
 
 const encodeCursor = (key: Item) => Buffer.from(JSON.stringify(key)).toString("base64url");
@@ -104,9 +104,10 @@ export class DynamoCaseStore implements CaseStore {
       DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
   }
 
-  async create(record: CaseRecord, history: HistoryEntry[]): Promise<boolean> {
+  async create(draft: CaseRecord, history: HistoryEntry[]): Promise<CaseRecord | null> {
+    const record = { ...draft, revision: 1 };
     const items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]> = [
-      { Put: { TableName: this.#table, Item: toItem(record, 1), ConditionExpression: "attribute_not_exists(pk)" } },
+      { Put: { TableName: this.#table, Item: toItem(record), ConditionExpression: "attribute_not_exists(pk)" } },
       ...history.map((entry) => ({
         Put: { TableName: this.#table, Item: { pk: casePk(record.id), sk: historySk(entry), ...entry } },
       })),
@@ -120,22 +121,23 @@ export class DynamoCaseStore implements CaseStore {
             sk: "THREAD",
             caseId: record.id,
             at: record.receivedAt,
+            [tableDesign.ttlAttribute]: Math.floor(Date.parse(record.receivedAt) / 1000) + THREAD_POINTER_TTL_SECONDS,
           },
         },
       });
     }
     try {
       await this.#db.send(new TransactWriteCommand({ TransactItems: items }));
-      return true;
+      return record;
     } catch (error) {
-      if (isConditionFailure(error)) return false;
+      if (isConditionFailure(error)) return null;
       throw error;
     }
   }
 
   async get(id: string): Promise<CaseRecord | undefined> {
     const item = await this.#getItem(id);
-    return item ? fromItem(item).record : undefined;
+    return item ? fromItem(item) : undefined;
   }
 
   async getWithHistory(id: string): Promise<{ record: CaseRecord; history: HistoryEntry[] } | undefined> {
@@ -160,14 +162,16 @@ export class DynamoCaseStore implements CaseStore {
       .filter((item) => typeof item.sk === "string" && item.sk.startsWith("H#"))
       .map(({ pk: _pk, sk: _sk, ...entry }) => entry as unknown as HistoryEntry)
       .sort(historyOrder);
-    return { record: fromItem(caseItem).record, history };
+    return { record: fromItem(caseItem), history };
   }
 
   async findByThread(platform: PlatformName, threadId: string): Promise<string | undefined> {
     const { Item } = await this.#db.send(
       new GetCommand({ TableName: this.#table, Key: { pk: threadPk(platform, threadId), sk: "THREAD" } }),
     );
-    return typeof Item?.caseId === "string" ? Item.caseId : undefined;
+    // TTL deletes lazily (within days): an expired pointer that is still there counts as gone.
+    const expired = Number(Item?.[tableDesign.ttlAttribute] ?? Number.POSITIVE_INFINITY) * 1000 < Date.now();
+    return typeof Item?.caseId === "string" && !expired ? Item.caseId : undefined;
   }
 
   async addHistory(id: string, entry: HistoryEntry): Promise<boolean> {
@@ -227,7 +231,7 @@ export class DynamoCaseStore implements CaseStore {
             [keys.rangeKey]: last[keys.rangeKey],
           })
         : null;
-    return { items: items.map((item) => fromItem(item).record), next };
+    return { items: items.map(fromItem), next };
   }
 
   async queueBacklog(queue: string, now: Date): Promise<QueueBacklog> {
@@ -284,23 +288,25 @@ export class DynamoCaseStore implements CaseStore {
   }
 
   /**
-   * Optimistic update: the case is written only if its `version` is unchanged since it was read, retrying on a
-   * conflict. The history entry goes in the same transaction; if an entry with its key exists (a retry), the case
-   * update is written alone.
+   * Optimistic update: the case is written only if its `revision` is the one it was computed from, retrying on a
+   * conflict with a fresh read. The history entry goes in the same transaction; if an entry with its key exists (a
+   * retry), the case update is written alone.
    */
-  async mutate(id: string, change: CaseChange): Promise<boolean> {
+  async mutate(id: string, change: CaseChange, current?: CaseRecord): Promise<CaseRecord | null> {
+    let known = current;
     for (let attempt = 0; attempt < 8; attempt += 1) {
-      const item = await this.#getItem(id);
-      if (!item) return false;
-      const { record, version } = fromItem(item);
+      const record = known ?? (await this.get(id));
+      known = undefined;
+      if (!record) return null;
       const next = change(record);
-      if (!next) return false;
+      if (!next) return null;
+      const written = { ...next.record, revision: record.revision + 1 };
       const casePut = {
         Put: {
           TableName: this.#table,
-          Item: toItem(next.record, version + 1),
-          ConditionExpression: "version = :v",
-          ExpressionAttributeValues: { ":v": version },
+          Item: toItem(written),
+          ConditionExpression: "revision = :r",
+          ExpressionAttributeValues: { ":r": record.revision },
         },
       };
       const entry = next.entry;
@@ -323,14 +329,14 @@ export class DynamoCaseStore implements CaseStore {
         } else {
           await this.#db.send(new PutCommand(casePut.Put));
         }
-        return true;
+        return written;
       } catch (error) {
         const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
         if (reasons[0]?.Code !== "ConditionalCheckFailed" && reasons[1]?.Code === "ConditionalCheckFailed") {
           // The history entry was written by an earlier attempt: write the case update alone.
           try {
             await this.#db.send(new PutCommand(casePut.Put));
-            return true;
+            return written;
           } catch (inner) {
             if (!isConditionFailure(inner)) throw inner;
             continue;

@@ -25,7 +25,7 @@ export const tableDesign = {
      */
     awaiting: { hashKey: "awaitingQueue", rangeKey: "awaitingDue" },
   },
-  /** Epoch seconds; DynamoDB deletes idempotency markers once past it. */
+  /** Epoch seconds; DynamoDB deletes conversation pointers once past it (cases themselves are kept). */
   ttlAttribute: "expiresAt",
 } as const;
 

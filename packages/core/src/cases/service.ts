@@ -50,6 +50,19 @@ export interface QueueSummary {
   paging: null;
 }
 
+interface AcknowledgementPlan {
+  purpose: ReplyPurpose;
+  steps: { to: "public" | "private"; text: string }[];
+  /** The text that comes back as the platform's echo (the last, public step): how we recognise our own reply. */
+  echoedText: string;
+}
+
+const plan = (purpose: ReplyPurpose, steps: AcknowledgementPlan["steps"]): AcknowledgementPlan => ({
+  purpose,
+  steps,
+  echoedText: steps[steps.length - 1]?.text ?? "",
+});
+
 const excerpt = (text: string, max = 280) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const sameText = (a: string | null, b: string) =>
   a !== null && a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
@@ -84,6 +97,11 @@ export class CaseService {
     if (item.authoredByBrand) return this.#brandReply(item);
     const { store } = this.#deps;
     const id = caseIdFor(item.platform, item.externalId);
+    // The common case, a new public item, costs one write: try to create, read only if it exists.
+    if (item.action === "created" && item.channel === "public") {
+      const created = await this.#create(id, item);
+      if (created) return created;
+    }
     const existing = await store.get(id);
 
     if (item.action === "removed") {
@@ -123,10 +141,16 @@ export class CaseService {
       const followed = await this.#attachFollowUp(item);
       if (followed) return { caseId: followed, outcome: "follow-up attached" };
     }
-    return this.#create(id, item);
+    const created = await this.#create(id, item);
+    if (created) return created;
+    // Created by a concurrent delivery meanwhile: finish what it may not have.
+    const raced = await store.get(id);
+    if (raced) await this.#acknowledge(raced);
+    return { caseId: id, outcome: "already known" };
   }
 
-  async #create(id: string, item: InboundItem) {
+  /** Creates the case, and sends its acknowledgement; null when the case already existed. */
+  async #create(id: string, item: InboundItem): Promise<{ caseId: string; outcome: string } | null> {
     const { config, store } = this.#deps;
     const triage = classify(item.text);
     const decision = this.#route({
@@ -175,6 +199,7 @@ export class CaseService {
       ackPurpose: null,
       ackClaimedAt: null,
       humanReplyIds: [],
+      revision: 0,
     };
     const history: HistoryEntry[] = [
       {
@@ -197,10 +222,26 @@ export class CaseService {
       },
     ];
     if (isSpam) history.push({ at: receivedAt, type: "closed", key: "closed", reason: "spam: no reply" });
+    // Whoever creates the case owns its acknowledgement: it is claimed in the same write (see #acknowledge).
+    const plan = wantsAck ? this.#acknowledgementPlan(record) : null;
+    const sender = this.#deps.senders[record.platform];
+    if (plan && sender) {
+      Object.assign(record, {
+        acknowledgement: { status: "sending", replyIds: [] },
+        ackText: plan.echoedText,
+        ackPurpose: plan.purpose,
+        ackClaimedAt: this.#now(),
+      });
+    } else if (plan) {
+      const reason = `no reply credentials are set for ${record.platform}`;
+      record.acknowledgement = { status: "failed", replyIds: [] };
+      record.needsHuman = `acknowledgement not sent: ${reason}`;
+      history.push({ at: this.#now(), type: "acknowledgement_failed", key: "ack:failed", reason });
+    }
     const created = await store.create(record, history);
-    const current = created ? record : await store.get(id);
-    if (current) await this.#acknowledge(current);
-    return { caseId: id, outcome: created ? "created" : "already known" };
+    if (!created) return null;
+    if (plan && sender) await this.#send(created, plan, sender);
+    return { caseId: id, outcome: "created" };
   }
 
   /** A message in a private conversation whose case is still waiting for us belongs to that case. */
@@ -220,10 +261,7 @@ export class CaseService {
   }
 
   /** What the acknowledgement sends: steps in order, the first text being the one its echo is recognised by. */
-  #acknowledgementPlan(record: CaseRecord): {
-    purpose: ReplyPurpose;
-    steps: { to: "public" | "private"; text: string }[];
-  } {
+  #acknowledgementPlan(record: CaseRecord): AcknowledgementPlan {
     const { config } = this.#deps;
     const base = {
       kind: record.kind,
@@ -233,22 +271,16 @@ export class CaseService {
       answerWithinMs: parseDurationMs(record.firstResponseTarget) ?? 3_600_000,
     };
     if (record.kind === "praise") {
-      return { purpose: "thank", steps: [{ to: "public", text: renderReply({ ...base, purpose: "thank" }) }] };
+      return plan("thank", [{ to: "public", text: renderReply({ ...base, purpose: "thank" }) }]);
     }
     if (record.channel === "public" && record.sensitive && record.privateTarget) {
       // The private message goes first: the public reply says it has been sent.
-      return {
-        purpose: "invite-private",
-        steps: [
-          { to: "private", text: renderReply({ ...base, purpose: "private-next-step" }) },
-          { to: "public", text: renderReply({ ...base, purpose: "invite-private" }) },
-        ],
-      };
+      return plan("invite-private", [
+        { to: "private", text: renderReply({ ...base, purpose: "private-next-step" }) },
+        { to: "public", text: renderReply({ ...base, purpose: "invite-private" }) },
+      ]);
     }
-    return {
-      purpose: "acknowledge",
-      steps: [{ to: "public", text: renderReply({ ...base, purpose: "acknowledge" }) }],
-    };
+    return plan("acknowledge", [{ to: "public", text: renderReply({ ...base, purpose: "acknowledge" }) }]);
   }
 
   /**
@@ -286,22 +318,26 @@ export class CaseService {
 
     const plan = this.#acknowledgementPlan(record);
     const sender = senders[record.platform];
-    // The public text is the one that comes back as an echo (the last step).
-    const echoedText = plan.steps[plan.steps.length - 1]?.text ?? "";
     if (!sender) {
-      const reason = `no reply credentials are set for ${record.platform}`;
-      await this.#failAck(record, reason);
+      await this.#failAck(record, `no reply credentials are set for ${record.platform}`);
       return;
     }
-    if (!(await store.mutate(record.id, claimAcknowledgement(echoedText, plan.purpose, this.#now())))) {
+    const claimed = await store.mutate(record.id, claimAcknowledgement(plan.echoedText, plan.purpose, this.#now()));
+    if (!claimed) {
       const fresh = await store.get(record.id);
       if (fresh && fresh.acknowledgement.status === "sending") throw new AcknowledgementBusyError(record.id);
       return;
     }
+    await this.#send(claimed, plan, sender);
+  }
+
+  /** Sends a claimed acknowledgement's steps and records the outcome; see #acknowledge for the guarantees. */
+  async #send(claimed: CaseRecord, plan: AcknowledgementPlan, sender: ReplySender): Promise<void> {
+    const { store } = this.#deps;
     const replyIds: string[] = [];
     const sent: { to: string; text: string; replyId: string }[] = [];
     for (const step of plan.steps) {
-      const target = step.to === "private" ? record.privateTarget : record.replyTarget;
+      const target = step.to === "private" ? claimed.privateTarget : claimed.replyTarget;
       if (!target) continue;
       try {
         const { id } = await sender.send(target, step.text);
@@ -314,49 +350,54 @@ export class CaseService {
             sent.length > 0
               ? `the ${step.to} part of the acknowledgement failed: ${error.message}`
               : `the acknowledgement may or may not have been posted: ${error.message}; not resent`;
-          await store.mutate(
-            record.id,
-            finishAcknowledgement(
-              {
-                status: sent.length > 0 ? "sent" : "unknown",
-                at: this.#now(),
-                replyIds,
-                needsHuman: reason,
-                close: false,
-              },
-              { at: this.#now(), type: "acknowledgement_unknown", key: "ack:unknown", reason, sent },
-            ),
-          );
+          const outcome = {
+            status: sent.length > 0 ? ("sent" as const) : ("unknown" as const),
+            at: this.#now(),
+            replyIds,
+            needsHuman: reason,
+            close: false,
+          };
+          const entry: HistoryEntry = {
+            at: this.#now(),
+            type: "acknowledgement_unknown",
+            key: "ack:unknown",
+            reason,
+            sent,
+          };
+          await store.mutate(claimed.id, finishAcknowledgement(outcome, entry), claimed);
           return;
         }
         if (error.retryable) {
-          await store.mutate(record.id, releaseAcknowledgement());
+          await store.mutate(claimed.id, releaseAcknowledgement(), claimed);
           throw error;
         }
-        await this.#failAck(record, error.message, true);
+        await this.#failAck(claimed, error.message, true);
         return;
       }
     }
     const at = this.#now();
     await store.mutate(
-      record.id,
+      claimed.id,
       finishAcknowledgement(
         { status: "sent", at, replyIds, needsHuman: null, close: plan.purpose === "thank" },
         { at, type: "acknowledged", key: "ack:sent", purpose: plan.purpose, automatic: true, sent },
       ),
+      claimed,
     );
   }
 
   async #failAck(record: CaseRecord, reason: string, claimed = false) {
     const { store } = this.#deps;
     const at = this.#now();
-    if (!claimed && !(await store.mutate(record.id, claimAcknowledgement("", "none", at)))) return;
+    const current = claimed ? record : await store.mutate(record.id, claimAcknowledgement("", "none", at));
+    if (!current) return;
     await store.mutate(
       record.id,
       finishAcknowledgement(
         { status: "failed", at, replyIds: [], needsHuman: `acknowledgement not sent: ${reason}`, close: false },
         { at, type: "acknowledgement_failed", key: "ack:failed", reason },
       ),
+      current,
     );
   }
 

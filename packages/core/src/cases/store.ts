@@ -5,6 +5,8 @@ import type { AckStatus, Case, CaseStatus, HistoryEntry } from "./schema.ts";
 /** A case as stored: the public case plus what the service needs to answer and to recognise its own echoes. */
 export interface CaseRecord extends Omit<Case, "breached"> {
   breached: boolean;
+  /** Concurrency token: each write increments it, and a write expecting another value fails. */
+  revision: number;
   accountId: string;
   replyTarget: ReplyTarget;
   privateTarget: ReplyTarget | null;
@@ -48,8 +50,8 @@ export interface QueueBacklog {
  * conditional on the state they start from.
  */
 export interface CaseStore {
-  /** Writes the case, its first history entries and its thread pointer at once; false if the case exists. */
-  create(record: CaseRecord, history: HistoryEntry[]): Promise<boolean>;
+  /** Writes the case, its first history entries and its thread pointer at once; null if the case exists. */
+  create(record: CaseRecord, history: HistoryEntry[]): Promise<CaseRecord | null>;
   get(id: string): Promise<CaseRecord | undefined>;
   getWithHistory(id: string): Promise<{ record: CaseRecord; history: HistoryEntry[] } | undefined>;
   /** The newest case of a private conversation. */
@@ -61,9 +63,10 @@ export interface CaseStore {
    * history entry it causes) only if nobody wrote in between, retrying on conflict. The changes are in
    * `transitions.ts`.
    *
-   * @returns false when the case does not exist or `change` found nothing to do.
+   * @param current the case as last read or written, if the caller has it: saves a read (a conflict falls back to it).
+   * @returns the case as written, or null when it does not exist or `change` found nothing to do.
    */
-  mutate(id: string, change: CaseChange): Promise<boolean>;
+  mutate(id: string, change: CaseChange, current?: CaseRecord): Promise<CaseRecord | null>;
   list(query: ListQuery): Promise<{ items: CaseRecord[]; next: string | null }>;
   /** Cases of a queue still waiting for a human response: how many, how many past due, the oldest. */
   queueBacklog(queue: string, now: Date): Promise<QueueBacklog>;
