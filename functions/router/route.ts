@@ -4,8 +4,13 @@ import { normalizeMetaIntake } from "#core/platforms/meta/normalize.ts";
 import { metaIntakeSchema } from "#core/platforms/meta/payload.ts";
 import { container } from "#core/runtime/container.ts";
 import { logger } from "#core/runtime/logger.ts";
+import { classify } from "#core/triage/classify.ts";
 
 const processor = new BatchProcessor(EventType.SQS);
+
+// Lambda's init phase runs at full CPU before the first event: load the language and phone-number data now, so the
+// first complaint after a cold start is not the one that waits for it.
+classify("Warm-up: where is my order? call +1 202 555 0147");
 
 async function routeRecord(record: SQSRecord): Promise<void> {
   // An unreadable message can never succeed: it fails every delivery and ends in the DLQ, where someone can see it.

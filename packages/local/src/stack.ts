@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { intakeQueueDesign } from "#core/adapters/queue-design.ts";
+import { container } from "#core/runtime/container.ts";
 import { queueSubscribers } from "#functions/routes.ts";
 import { dynamoMarker, startDynamoDbLocal } from "./dynamodb.ts";
 import { startHttpFront } from "./http-front.ts";
@@ -95,6 +96,9 @@ export async function startLocalStack(options: LocalStackOptions) {
       });
       started.push(poller);
     }
+    // Build the handlers' shared dependencies now (config, clients), as a warm Lambda would have them, so the first
+    // webhook after start is as fast as the rest and a bad environment shows here.
+    container();
     const front = await startHttpFront(options.port);
     started.push(front);
     return {

@@ -24,10 +24,6 @@ const checkExamples = (examples: readonly Example[]) => {
   }
 };
 
-// libphonenumber with the default country DE takes short digit runs (4 digits and more: house numbers, dates, order
-// numbers) for German phone numbers.
-const readAsGermanPhone = (number: string) => `also "phone": read as the German number ${number}`;
-
 describe("findSensitive: e-mail addresses", () => {
   checkExamples([
     { text: "The account is under grace.okafor@example.com", expected: ["email"] },

@@ -18,7 +18,7 @@ describe("splitMetaDelivery", () => {
     // Assess
     expect(intakes).toHaveLength(2);
     expect(intakes.map((i) => i.entryId)).toEqual(["118204355731962", "120577309814455"]);
-    expect(intakes.map((i) => (i.change?.value as { comment_id: string }).comment_id)).toEqual([
+    expect(intakes.map((i) => (i.change?.value as { comment_id: string } | undefined)?.comment_id)).toEqual([
       "1209913347725510_2217460315528864",
       "1211048862370194_1182204937715308",
     ]);
