@@ -10,6 +10,22 @@ import { sign } from "./support/sign.mjs";
 const APP_SECRET = "meta-app-secret-for-tests";
 const VERIFY_TOKEN = "verify-me";
 
+/** A local stack with Meta enabled, replying to a fresh Graph API stub. */
+async function startMetaStack(env: Record<string, string> = {}) {
+  const graph = await startPlatformStub();
+  const stack = await startStack({
+    config,
+    env: {
+      META_APP_SECRET: APP_SECRET,
+      META_VERIFY_TOKEN: VERIFY_TOKEN,
+      META_PAGE_ACCESS_TOKEN: "page-token",
+      META_GRAPH_URL: `${graph.url}/v23.0`,
+      ...env,
+    },
+  });
+  return { graph, stack };
+}
+
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/meta-page/${name}`, import.meta.url));
 
 describe("a Facebook Page on the local stack", () => {
@@ -37,16 +53,7 @@ describe("a Facebook Page on the local stack", () => {
     });
 
   beforeAll(async () => {
-    graph = await startPlatformStub();
-    stack = await startStack({
-      config,
-      env: {
-        META_APP_SECRET: APP_SECRET,
-        META_VERIFY_TOKEN: VERIFY_TOKEN,
-        META_PAGE_ACCESS_TOKEN: "page-token",
-        META_GRAPH_URL: `${graph.url}/v23.0`,
-      },
-    });
+    ({ graph, stack } = await startMetaStack());
   });
 
   afterAll(async () => {
@@ -225,17 +232,8 @@ describe("retries and the DLQ", () => {
   let graph: Awaited<ReturnType<typeof startPlatformStub>>;
 
   beforeAll(async () => {
-    graph = await startPlatformStub();
-    stack = await startStack({
-      config,
-      env: {
-        META_APP_SECRET: APP_SECRET,
-        META_VERIFY_TOKEN: VERIFY_TOKEN,
-        META_PAGE_ACCESS_TOKEN: "page-token",
-        META_GRAPH_URL: `${graph.url}/v23.0`,
-        LOCAL_VISIBILITY_TIMEOUT_SECONDS: "1",
-      },
-    });
+    // Failed messages come back after 1 s, so five failures reach the DLQ within seconds.
+    ({ graph, stack } = await startMetaStack({ LOCAL_VISIBILITY_TIMEOUT_SECONDS: "1" }));
   });
 
   afterAll(async () => {

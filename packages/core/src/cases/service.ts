@@ -39,7 +39,6 @@ export interface CaseServiceDeps {
    * so once it has passed the claimant is surely dead.
    */
   ackLeaseMs?: number;
-  log?: (message: string, details: Record<string, unknown>) => void;
 }
 
 export interface QueueSummary {

@@ -204,7 +204,7 @@ describe("loadConfig", () => {
     // Assess
     expect(config.defaultQueue).toBe("care");
     expect(config.queues.map((q) => q.id)).toEqual(["billing", "care"]);
-    expect(config.brand.signature).toBe("Dana, Acme Care");
+    expect(config.brand.signature).toBe("Sam, Acme Care");
     expect(config.routes[0]?.queue).toBe("billing");
   });
 

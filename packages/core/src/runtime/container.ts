@@ -8,7 +8,6 @@ import { GraphApiReplies } from "../platforms/meta/reply.ts";
 import type { PlatformName } from "../platforms/names.ts";
 import type { ReplySender } from "../replies/delivery.ts";
 import { type RuntimeEnv, readRuntimeEnv } from "./env.ts";
-import { logger } from "./logger.ts";
 
 export interface Container {
   env: RuntimeEnv;
@@ -52,7 +51,6 @@ export function container(): Container {
       clock: systemClock,
       senders,
       ackLeaseMs: env.ACK_LEASE_SECONDS * 1000,
-      log: (message, details) => logger.info(message, details),
     }),
   };
   return current;
