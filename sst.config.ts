@@ -15,6 +15,7 @@ export default $config({
     const { table } = await import("./infra/storage.ts");
     const { intakeQueue, intakeDeadLetterQueue } = await import("./infra/queues.ts");
     await import("./infra/router.ts");
+    await import("./infra/schedules.ts");
     const { alarmTopic } = await import("./infra/alarms.ts");
     return {
       api: api.url,

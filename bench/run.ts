@@ -10,24 +10,13 @@ import { resolve } from "node:path";
 import { startStack } from "../test/support/local-stack.ts";
 import { feedComment, postMeta, testConfig } from "../test/support/meta.ts";
 import { startPlatformStub } from "../test/support/platform-stub.ts";
+import { benchPaging, summary } from "./paging.ts";
 
 const STEADY_COUNT = Number(process.env.BENCH_STEADY_COMPLAINTS ?? 200);
 const STEADY_RATE = Number(process.env.BENCH_STEADY_RATE ?? 10);
 const COMPLAINTS = Number(process.env.BENCH_COMPLAINTS ?? 300);
 const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 8);
 const SECRET = "bench-secret";
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-};
-const summary = (values: number[]) => ({
-  count: values.length,
-  p50: percentile(values, 50),
-  p95: percentile(values, 95),
-  p99: percentile(values, 99),
-  max: Math.max(...values),
-});
 
 const graph = await startPlatformStub();
 const stack = await startStack({
@@ -41,10 +30,13 @@ try {
 
   const steady = await phase("steady", { count: STEADY_COUNT, perSecond: STEADY_RATE, inFlight: 4 });
   const burst = await phase("burst", { count: COMPLAINTS, perSecond: Number.POSITIVE_INFINITY, inFlight: IN_FLIGHT });
+  await stack.stop();
+  await graph.close();
+  const paging = await benchPaging();
   const results = {
     machine: { cores: cpus().length, node: process.versions.node },
-    steady,
-    burst,
+    acknowledgement: { steady, burst },
+    paging,
   };
 
   const rows: [string, string][] = [];
@@ -57,12 +49,22 @@ try {
     rows.push(["  acknowledgements sent / duplicates", `${r.acknowledgementsSent} / ${r.duplicateAcknowledgements}`]);
     rows.push(["  complaints acknowledged per second", String(r.acknowledgedPerSecond)]);
   }
+  rows.push([`paging: ${paging.queues} queues, ${paging.cases} cases, ${paging.episodes} stale episodes`, ""]);
+  rows.push(["  breach -> page p50 / p95 / p99 / max (ms after due)", fmt(paging.breachToPageMs)]);
+  rows.push([
+    "  pages sent / episodes / duplicates",
+    `${paging.pagesSent} / ${paging.episodes} / ${paging.duplicateDedupKeys}`,
+  ]);
+  rows.push(["  resolves sent", String(paging.resolvesSent)]);
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`\n${"metric".padEnd(width)}  value\n${"-".repeat(width)}  -----`);
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
   writeFileSync(resolve(import.meta.dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   console.log("\nwrote bench/results.json");
-  const bad = [steady, burst].some((r) => r.acknowledgementsSent !== r.complaints || r.duplicateAcknowledgements > 0);
+  const bad =
+    [steady, burst].some((r) => r.acknowledgementsSent !== r.complaints || r.duplicateAcknowledgements > 0) ||
+    paging.pagesSent !== paging.episodes ||
+    paging.resolvesSent !== paging.episodes;
   if (bad) process.exitCode = 1;
 } finally {
   await stack.stop();

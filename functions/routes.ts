@@ -29,14 +29,27 @@ export const httpRoutes: readonly HttpRoute[] = [
   { route: "GET /api/cases/{id}", handler: "functions/api/cases.handler", secrets: apiSecrets },
   { route: "POST /api/cases/{id}/respond", handler: "functions/api/cases.handler", secrets: apiSecrets },
   { route: "POST /api/cases/{id}/close", handler: "functions/api/cases.handler", secrets: apiSecrets },
+  { route: "POST /api/cases/{id}/wait", handler: "functions/api/cases.handler", secrets: apiSecrets },
+  { route: "POST /api/cases/{id}/resume", handler: "functions/api/cases.handler", secrets: apiSecrets },
+  { route: "GET /api/pages", handler: "functions/api/pages.handler", secrets: apiSecrets },
+  { route: "GET /api/pages/{id}", handler: "functions/api/pages.handler", secrets: apiSecrets },
+  { route: "POST /api/pages/{id}/ack", handler: "functions/api/pages.handler", secrets: apiSecrets },
+  {
+    route: "POST /webhooks/pagerduty",
+    handler: "functions/webhooks/pagerduty.handler",
+    secrets: ["PAGERDUTY_WEBHOOK_SECRET"],
+  },
+  { route: "GET /api/metrics", handler: "functions/api/metrics.handler", secrets: apiSecrets },
   { route: "ANY /api/{proxy+}", handler: "functions/api/not-found.handler", secrets: apiSecrets },
 ];
 
 /** SQS consumers: the queue (from `#core/adapters/queue-design.ts`) and the handler subscribed to it. */
 export const queueSubscribers = [
-  {
-    queue: "intake",
-    handler: "functions/router/route.handler",
-    secrets: metaSecrets,
-  },
+  { queue: "intake", handler: "functions/router/route.handler", secrets: metaSecrets },
+  { queue: "timers", handler: "functions/watchdog/timer.handler", secrets: [] },
+] as const;
+
+/** Scheduled handlers: the watchdog's sweep (every minute in AWS; the local stack runs it every few seconds). */
+export const schedules = [
+  { name: "WatchdogSweep", handler: "functions/watchdog/sweep.handler", everyMinutes: 1 },
 ] as const;

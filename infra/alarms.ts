@@ -1,4 +1,4 @@
-import { intakeDeadLetterQueue, intakeQueue } from "./queues.ts";
+import { intakeDeadLetterQueue, intakeQueue, timersDeadLetterQueue } from "./queues.ts";
 
 /** Alarm notifications; other subscribers (PagerDuty, Chatbot) can be attached to it outside this app. */
 export const alarmTopic = new aws.sns.Topic("AlarmTopic");
@@ -40,4 +40,15 @@ export const intakeBacklogAlarm = new aws.cloudwatch.MetricAlarm("IntakeOldestMe
   metricName: "ApproximateAgeOfOldestMessage",
   dimensions: { QueueName: intakeQueue.nodes.queue.name },
   threshold: 60,
+});
+
+/** Timers that kept failing: the sweep still covers their queues every minute, but the watchdog is failing. */
+export const timersDeadLetterAlarm = new aws.cloudwatch.MetricAlarm("TimersDlqNotEmpty", {
+  ...queueAlarmDefaults,
+  name: `${$app.name}-${$app.stage}-timers-dlq-not-empty`,
+  alarmDescription:
+    "Watchdog timers exhausted their retries: pages may come up to a minute late. Check the timer logs.",
+  metricName: "ApproximateNumberOfMessagesVisible",
+  dimensions: { QueueName: timersDeadLetterQueue.nodes.queue.name },
+  threshold: 0,
 });

@@ -1,4 +1,4 @@
-import { intakeQueue } from "./queues.ts";
+import { intakeQueue, timersQueue } from "./queues.ts";
 import { secretEnvironment } from "./secrets.ts";
 import { table } from "./storage.ts";
 
@@ -27,10 +27,11 @@ export function functionDefaults(options: FunctionOptions): Omit<sst.aws.Functio
     architecture: "arm64",
     memory: "512 MB",
     timeout: `${options.timeoutSeconds} seconds`,
-    link: [table, intakeQueue],
+    link: [table, intakeQueue, timersQueue],
     environment: {
       FIRSTREPLY_TABLE: table.name,
       INTAKE_QUEUE_URL: intakeQueue.url,
+      TIMERS_QUEUE_URL: timersQueue.url,
       // Relative to the Lambda working directory (/var/task), where copyFiles puts it.
       RESPONDER_CONFIG: "responder.config.json",
       POWERTOOLS_SERVICE_NAME: "firstreply",

@@ -24,6 +24,8 @@ export const secrets = {
   TRUSTPILOT_WEBHOOK_TOKEN: platformSecret("TrustpilotWebhookToken"),
   TRUSTPILOT_ACCESS_TOKEN: platformSecret("TrustpilotAccessToken"),
   STANDARD_WEBHOOKS_SECRET: platformSecret("StandardWebhooksSecret"),
+  // Verifies PagerDuty's V3 webhooks (incident acknowledged); comma-separated while rotating.
+  PAGERDUTY_WEBHOOK_SECRET: platformSecret("PagerdutyWebhookSecret"),
 } as const;
 
 export type SecretName = keyof typeof secrets;

@@ -22,6 +22,7 @@ const respondSchema = z
   })
   .strict();
 
+/** Who did it and why: for close, wait and resume. */
 const closeSchema = z
   .object({ responder: z.string().trim().min(1).max(200).optional(), reason: z.string().trim().max(500).optional() })
   .strict();
@@ -39,6 +40,10 @@ export const handler = httpHandler(async (event) => {
       return json(200, await cases.respond(id, validate(respondSchema, jsonBody(event), "body")));
     case "POST /api/cases/{id}/close":
       return json(200, await cases.close(id, validate(closeSchema, jsonBody(event), "body")));
+    case "POST /api/cases/{id}/wait":
+      return json(200, await cases.wait(id, validate(closeSchema, jsonBody(event), "body")));
+    case "POST /api/cases/{id}/resume":
+      return json(200, await cases.resume(id, validate(closeSchema, jsonBody(event), "body")));
     default:
       throw new AppError(404, "not_found", `No route ${event.routeKey}`);
   }

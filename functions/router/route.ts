@@ -1,9 +1,11 @@
 import { BatchProcessor, EventType, processPartialResponse } from "@aws-lambda-powertools/batch";
+import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import type { Context, SQSEvent, SQSRecord } from "aws-lambda";
 import { normalizeMetaIntake } from "#core/platforms/meta/normalize.ts";
 import { metaIntakeSchema } from "#core/platforms/meta/payload.ts";
 import { container } from "#core/runtime/container.ts";
 import { logger } from "#core/runtime/logger.ts";
+import { metrics } from "#core/runtime/metrics.ts";
 import { classify } from "#core/triage/classify.ts";
 
 const processor = new BatchProcessor(EventType.SQS);
@@ -23,6 +25,7 @@ async function routeRecord(record: SQSRecord): Promise<void> {
   }
   const result = await cases.ingest(normalized.item);
   logger.info("routed", { platform: normalized.item.platform, ...result, messageId: record.messageId });
+  if (result.outcome === "created") metrics.addMetric("CasesCreated", MetricUnit.Count, 1);
 }
 
 /**
@@ -30,5 +33,10 @@ async function routeRecord(record: SQSRecord): Promise<void> {
  * acknowledgement. Failed records are reported as partial batch failures, so only they come back (and after
  * maxReceiveCount land in the DLQ).
  */
-export const handler = async (event: SQSEvent, context: Context) =>
-  processPartialResponse(event, routeRecord, processor, { context });
+export const handler = async (event: SQSEvent, context: Context) => {
+  try {
+    return await processPartialResponse(event, routeRecord, processor, { context });
+  } finally {
+    metrics.publishStoredMetrics();
+  }
+};

@@ -1,5 +1,6 @@
 import { type HistoryEntry, historyOrder } from "#core/cases/schema.ts";
 import type { CaseChange, CaseRecord, CaseStore, ListQuery, QueueBacklog } from "#core/cases/store.ts";
+import type { OverdueSnapshot } from "#core/paging/schema.ts";
 import type { PlatformName } from "#core/platforms/names.ts";
 
 /**
@@ -76,12 +77,41 @@ export class MemoryCaseStore implements CaseStore {
 
   async queueBacklog(queue: string, now: Date): Promise<QueueBacklog> {
     const waiting = [...this.cases.values()].filter(
-      (c) => c.queue === queue && c.status !== "closed" && !c.respondedAt,
+      (c) => c.queue === queue && c.status !== "closed" && c.status !== "waiting" && !c.respondedAt,
     );
     return {
       open: waiting.length,
       overdue: waiting.filter((c) => Date.parse(c.firstResponseDueAt) < now.getTime()).length,
       oldestReceivedAt: waiting.map((c) => c.receivedAt).sort()[0] ?? null,
     };
+  }
+
+  async overdue(queue: string, now: Date, limit: number): Promise<OverdueSnapshot> {
+    const overdue = [...this.cases.values()]
+      .filter(
+        (c) =>
+          c.queue === queue &&
+          c.status !== "closed" &&
+          c.status !== "waiting" &&
+          !c.respondedAt &&
+          Date.parse(c.firstResponseDueAt) < now.getTime(),
+      )
+      .sort((a, b) => a.firstResponseDueAt.localeCompare(b.firstResponseDueAt));
+    return {
+      count: overdue.length,
+      cases: overdue.slice(0, limit).map((c) => ({
+        id: c.id,
+        firstResponseDueAt: c.firstResponseDueAt,
+        receivedAt: c.receivedAt,
+        text: c.text,
+        url: c.url,
+      })),
+    };
+  }
+
+  async receivedBetween(from: Date, to: Date): Promise<CaseRecord[]> {
+    return [...this.cases.values()].filter(
+      (c) => Date.parse(c.receivedAt) >= from.getTime() && Date.parse(c.receivedAt) < to.getTime(),
+    );
   }
 }

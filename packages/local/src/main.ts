@@ -29,6 +29,7 @@ try {
     dataDir: process.env.DATA_DIR || ".data",
     dynamodbPort: process.env.DYNAMODB_PORT ? Number(process.env.DYNAMODB_PORT) : undefined,
     sqsPort: process.env.SQS_PORT ? Number(process.env.SQS_PORT) : undefined,
+    sweepSeconds: process.env.LOCAL_SWEEP_SECONDS ? Number(process.env.LOCAL_SWEEP_SECONDS) : undefined,
     visibilityTimeoutSeconds: process.env.LOCAL_VISIBILITY_TIMEOUT_SECONDS
       ? Number(process.env.LOCAL_VISIBILITY_TIMEOUT_SECONDS)
       : undefined,

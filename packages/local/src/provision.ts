@@ -13,7 +13,6 @@ import {
   SetQueueAttributesCommand,
   SQSClient,
 } from "@aws-sdk/client-sqs";
-import { intakeQueueDesign } from "#core/adapters/queue-design.ts";
 import { keyAttributes, tableDesign } from "#core/adapters/table-design.ts";
 
 const localCredentials = { accessKeyId: "local", secretAccessKey: "local" };
@@ -64,15 +63,28 @@ export async function provisionTable(endpoint: string, tableName: string): Promi
   db.destroy();
 }
 
+interface QueueDesign {
+  name: string;
+  deadLetterName: string;
+  maxReceiveCount: number;
+  deadLetterRetentionSeconds: number;
+}
+
 /**
- * Creates the intake queue and its DLQ (redrive after `maxReceiveCount`), or finds them; returns both URLs.
+ * Creates a queue and its DLQ (redrive after `maxReceiveCount`), or finds them and sets their attributes; returns
+ * both URLs and the queue's ARN.
  *
  * @example
  * ```ts
- * const { intakeUrl, deadLetterUrl } = await provisionQueues("http://127.0.0.1:4566", "local", 30);
+ * const intake = await provisionQueue("http://127.0.0.1:4566", "local", intakeQueueDesign, 10);
  * ```
  */
-export async function provisionQueues(endpoint: string, prefix: string, visibilityTimeoutSeconds: number) {
+export async function provisionQueue(
+  endpoint: string,
+  prefix: string,
+  design: QueueDesign,
+  visibilityTimeoutSeconds: number,
+) {
   const sqs = new SQSClient({ endpoint, region: localRegion, credentials: localCredentials });
   // fauxqs names queues sqs.<region>.localhost, which needs DNS help; the same queue answers at its path on our endpoint.
   const onEndpoint = (url: string | undefined) => `${endpoint}${new URL(url ?? "").pathname}`;
@@ -91,13 +103,13 @@ export async function provisionQueues(endpoint: string, prefix: string, visibili
     );
     return { url, arn: Attributes?.QueueArn ?? "" };
   };
-  const dlq = await ensure(`${prefix}-${intakeQueueDesign.deadLetterName}`, {
-    MessageRetentionPeriod: String(intakeQueueDesign.deadLetterRetentionSeconds),
+  const dlq = await ensure(`${prefix}-${design.deadLetterName}`, {
+    MessageRetentionPeriod: String(design.deadLetterRetentionSeconds),
   });
-  const intake = await ensure(`${prefix}-${intakeQueueDesign.name}`, {
+  const queue = await ensure(`${prefix}-${design.name}`, {
     VisibilityTimeout: String(visibilityTimeoutSeconds),
-    RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlq.arn, maxReceiveCount: intakeQueueDesign.maxReceiveCount }),
+    RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlq.arn, maxReceiveCount: design.maxReceiveCount }),
   });
   sqs.destroy();
-  return { intakeUrl: intake.url, intakeArn: intake.arn, deadLetterUrl: dlq.url };
+  return { url: queue.url, arn: queue.arn, deadLetterUrl: dlq.url };
 }

@@ -1,12 +1,13 @@
 import { resolve } from "node:path";
-import { intakeQueueDesign } from "#core/adapters/queue-design.ts";
+import { intakeQueueDesign, timersQueueDesign } from "#core/adapters/queue-design.ts";
 import { container } from "#core/runtime/container.ts";
-import { queueSubscribers } from "#functions/routes.ts";
+import { queueSubscribers, schedules } from "#functions/routes.ts";
 import { dynamoMarker, startDynamoDbLocal } from "./dynamodb.ts";
 import { startHttpFront } from "./http-front.ts";
 import { startPoller } from "./poller.ts";
 import { freePort, PidFile } from "./processes.ts";
-import { localRegion, provisionQueues, provisionTable } from "./provision.ts";
+import { localRegion, provisionQueue, provisionTable } from "./provision.ts";
+import { startSchedule } from "./scheduler.ts";
 import { sqsMarker, startSqsEmulator } from "./sqs.ts";
 
 export interface LocalStackOptions {
@@ -17,8 +18,10 @@ export interface LocalStackOptions {
   dynamodbPort?: number;
   sqsPort?: number;
   log?: (line: string) => void;
-  /** How long a failed message waits before it is retried (the intake queue's visibility timeout). */
+  /** How long a failed message waits before it is retried (the queues' visibility timeout). */
   visibilityTimeoutSeconds?: number;
+  /** How often the watchdog's sweep runs (every minute in AWS). */
+  sweepSeconds?: number;
 }
 
 const TABLE = "firstreply-local";
@@ -28,6 +31,8 @@ const QUEUE_PREFIX = "firstreply-local";
  * soon. Handlers here are never cut off by a timeout, so a shorter one only risks a harmless duplicate delivery.
  */
 const LOCAL_VISIBILITY_TIMEOUT_SECONDS = 10;
+/** The sweep catches what timers missed; locally it runs often, so a laptop shows pages and retries promptly. */
+const LOCAL_SWEEP_SECONDS = 2;
 
 /**
  * Starts the whole local stack: DynamoDB Local and the SQS emulator as child processes (data under `dataDir`), the
@@ -69,14 +74,17 @@ export async function startLocalStack(options: LocalStackOptions) {
     ]);
     log(`local: DynamoDB Local at ${dynamo.endpoint}, SQS emulator at ${sqs.endpoint}, data in ${dataDir}`);
 
-    const [, queues] = await Promise.all([
+    const visibility = options.visibilityTimeoutSeconds ?? LOCAL_VISIBILITY_TIMEOUT_SECONDS;
+    const [, intake, timersQueue] = await Promise.all([
       provisionTable(dynamo.endpoint, TABLE),
-      provisionQueues(sqs.endpoint, QUEUE_PREFIX, options.visibilityTimeoutSeconds ?? LOCAL_VISIBILITY_TIMEOUT_SECONDS),
+      provisionQueue(sqs.endpoint, QUEUE_PREFIX, intakeQueueDesign, visibility),
+      provisionQueue(sqs.endpoint, QUEUE_PREFIX, timersQueueDesign, visibility),
     ]);
     Object.assign(process.env, {
       FIRSTREPLY_TABLE: TABLE,
-      INTAKE_QUEUE_URL: queues.intakeUrl,
-      INTAKE_DLQ_URL: queues.deadLetterUrl,
+      INTAKE_QUEUE_URL: intake.url,
+      INTAKE_DLQ_URL: intake.deadLetterUrl,
+      TIMERS_QUEUE_URL: timersQueue.url,
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_ENDPOINT_URL_SQS: sqs.endpoint,
       AWS_REGION: localRegion,
@@ -84,17 +92,25 @@ export async function startLocalStack(options: LocalStackOptions) {
       AWS_SECRET_ACCESS_KEY: "local",
     });
 
+    const designs = { intake: intakeQueueDesign, timers: timersQueueDesign } as const;
+    const provisioned = { intake, timers: timersQueue } as const;
     for (const subscriber of queueSubscribers) {
+      const design = designs[subscriber.queue];
       const poller = await startPoller({
         endpoint: sqs.endpoint,
-        queueUrl: queues.intakeUrl,
-        queueArn: queues.intakeArn,
+        queueUrl: provisioned[subscriber.queue].url,
+        queueArn: provisioned[subscriber.queue].arn,
         handler: subscriber.handler,
-        batchSize: intakeQueueDesign.batchSize,
-        timeoutSeconds: intakeQueueDesign.consumerTimeoutSeconds,
+        batchSize: design.batchSize,
+        timeoutSeconds: design.consumerTimeoutSeconds,
+        // Timers are few and light; intake gets more pollers, as Lambda would scale the router first.
+        concurrency: subscriber.queue === "intake" ? 4 : 2,
         onError: (message, error) => log(`${message}: ${(error as Error)?.message ?? error}`),
       });
       started.push(poller);
+    }
+    for (const schedule of schedules) {
+      started.push(await startSchedule(schedule.handler, options.sweepSeconds ?? LOCAL_SWEEP_SECONDS, log));
     }
     // Build the handlers' shared dependencies now (config, clients), as a warm Lambda would have them, so the first
     // webhook after start is as fast as the rest and a bad environment shows here.
@@ -103,7 +119,7 @@ export async function startLocalStack(options: LocalStackOptions) {
     started.push(front);
     return {
       url: front.url,
-      queues,
+      queues: { intake, timers: timersQueue },
       dynamoEndpoint: dynamo.endpoint,
       sqsEndpoint: sqs.endpoint,
       stop: stopAll,

@@ -15,6 +15,7 @@ import {
 import { type HistoryEntry, historyOrder } from "../cases/schema.ts";
 import type { CaseChange, CaseRecord, CaseStore, ListQuery, QueueBacklog } from "../cases/store.ts";
 import { AppError } from "../errors.ts";
+import type { OverdueSnapshot } from "../paging/schema.ts";
 import type { PlatformName } from "../platforms/names.ts";
 import { tableDesign } from "./table-design.ts";
 
@@ -37,7 +38,7 @@ const internalAttributes = new Set([
 /** The stored item for a record: the record plus the keys of every index it belongs to. */
 function toItem(record: CaseRecord): Item {
   const sortKey = `${record.receivedAt}#${record.id}`;
-  const awaiting = record.status !== "closed" && !record.respondedAt;
+  const awaiting = record.status !== "closed" && record.status !== "waiting" && !record.respondedAt;
   return {
     ...record,
     pk: casePk(record.id),
@@ -235,32 +236,14 @@ export class DynamoCaseStore implements CaseStore {
   }
 
   async queueBacklog(queue: string, now: Date): Promise<QueueBacklog> {
-    const count = async (extra: Partial<QueryCommandInput>) => {
-      let total = 0;
-      let startKey: Item | undefined;
-      do {
-        const page = await this.#db.send(
-          new QueryCommand({
-            TableName: this.#table,
-            IndexName: "awaiting",
-            Select: "COUNT",
-            ExclusiveStartKey: startKey,
-            ...extra,
-          } as QueryCommandInput),
-        );
-        total += page.Count ?? 0;
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return total;
-    };
     const names = { "#q": ix.awaiting.hashKey, "#d": ix.awaiting.rangeKey };
     const [open, overdue, oldest] = await Promise.all([
-      count({
+      this.#count({
         KeyConditionExpression: "#q = :q",
         ExpressionAttributeNames: { "#q": names["#q"] },
         ExpressionAttributeValues: { ":q": queue },
       }),
-      count({
+      this.#count({
         KeyConditionExpression: "#q = :q AND #d < :now",
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: { ":q": queue, ":now": now.toISOString() },
@@ -278,6 +261,64 @@ export class DynamoCaseStore implements CaseStore {
     ]);
     const first = oldest.Items?.[0];
     return { open, overdue, oldestReceivedAt: typeof first?.receivedAt === "string" ? first.receivedAt : null };
+  }
+
+  async overdue(queue: string, now: Date, limit: number): Promise<OverdueSnapshot> {
+    const names = { "#q": ix.awaiting.hashKey, "#d": ix.awaiting.rangeKey };
+    const values = { ":q": queue, ":now": now.toISOString() };
+    const [oldest, count] = await Promise.all([
+      this.#db.send(
+        new QueryCommand({
+          TableName: this.#table,
+          IndexName: "awaiting",
+          KeyConditionExpression: "#q = :q AND #d < :now",
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          Limit: limit,
+        }),
+      ),
+      this.#count({
+        KeyConditionExpression: "#q = :q AND #d < :now",
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      }),
+    ]);
+    return {
+      count,
+      cases: (oldest.Items ?? []).map((item) => {
+        const record = fromItem(item);
+        return {
+          id: record.id,
+          firstResponseDueAt: record.firstResponseDueAt,
+          receivedAt: record.receivedAt,
+          text: record.text,
+          url: record.url,
+        };
+      }),
+    };
+  }
+
+  async #count(extra: Partial<QueryCommandInput>): Promise<number> {
+    let total = 0;
+    let startKey: Item | undefined;
+    do {
+      const page = await this.#db.send(
+        new QueryCommand({
+          TableName: this.#table,
+          IndexName: "awaiting",
+          Select: "COUNT",
+          ExclusiveStartKey: startKey,
+          ...extra,
+        } as QueryCommandInput),
+      );
+      total += page.Count ?? 0;
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return total;
+  }
+
+  async receivedBetween(from: Date, to: Date): Promise<CaseRecord[]> {
+    return (await queryTimeRange(this.#db, this.#table, "CASES", from, to)).map(fromItem);
   }
 
   async #getItem(id: string): Promise<Item | undefined> {
@@ -347,4 +388,39 @@ export class DynamoCaseStore implements CaseStore {
     }
     throw new Error(`Case ${id} kept changing under us; giving up after 8 attempts`);
   }
+}
+
+/** Every item of a `byTime` partition whose range key (`<time>#<id>`) falls in [from, to). */
+export async function queryTimeRange(
+  db: DynamoDBDocumentClient,
+  table: string,
+  partition: string,
+  from: Date,
+  to: Date,
+): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: table,
+        IndexName: "byTime",
+        KeyConditionExpression: "#h = :h AND #r BETWEEN :from AND :to",
+        ExpressionAttributeNames: {
+          "#h": tableDesign.indexes.byTime.hashKey,
+          "#r": tableDesign.indexes.byTime.rangeKey,
+        },
+        // "#" sorts before every id character and "~" after: the bounds take whole instants.
+        ExpressionAttributeValues: {
+          ":h": partition,
+          ":from": `${from.toISOString()}#`,
+          ":to": `${new Date(to.getTime() - 1).toISOString()}#~`,
+        },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
 }

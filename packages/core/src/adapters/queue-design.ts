@@ -22,3 +22,22 @@ export const intakeQueueDesign = {
   /** Fourteen days: the longest SQS keeps anything, so nothing in the DLQ expires before someone looks. */
   deadLetterRetentionSeconds: 1_209_600,
 } as const;
+
+/**
+ * The watchdog's timers: delayed messages ("look at this queue at this time"). A timer that keeps failing goes to its
+ * DLQ; the sweep still evaluates every queue every minute, so nothing is lost with it.
+ *
+ * @example
+ * ```ts
+ * timersQueueDesign.name; // "timers"
+ * ```
+ */
+export const timersQueueDesign = {
+  name: "timers",
+  deadLetterName: "timers-dlq",
+  maxReceiveCount: 5,
+  visibilityTimeoutSeconds: 60,
+  consumerTimeoutSeconds: 10,
+  batchSize: 10,
+  deadLetterRetentionSeconds: 1_209_600,
+} as const;

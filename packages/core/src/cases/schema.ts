@@ -2,7 +2,8 @@ import { z } from "zod";
 import { caseKinds } from "../config/schema.ts";
 import { platformNames } from "../platforms/names.ts";
 
-export const caseStatuses = ["open", "acknowledged", "responded", "closed"] as const;
+/** `waiting`: the team waits on the customer; the first-response clock is paused until they write or it is resumed. */
+export const caseStatuses = ["open", "acknowledged", "waiting", "responded", "closed"] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
 /** The acknowledgement's own state machine; see `cases/acknowledge.ts` for why each state exists. */
@@ -38,6 +39,8 @@ export const caseSchema = z.object({
   firstResponseDueAt: isoTime,
   respondedAt: isoTime.nullable(),
   closedAt: isoTime.nullable(),
+  /** Set while the clock is paused (status `waiting`). */
+  pausedAt: isoTime.nullable(),
   breached: z.boolean(),
   /** The target the case started with; config changes apply to new cases only. */
   firstResponseTarget: z.string(),
@@ -63,7 +66,10 @@ export interface HistoryEntry {
     | "edited"
     | "follow_up"
     | "removed"
-    | "closed";
+    | "closed"
+    | "page"
+    | "waiting"
+    | "resumed";
   /** Makes a redelivered event's entry land on the same key, so it is recorded once. */
   key?: string;
   [detail: string]: unknown;

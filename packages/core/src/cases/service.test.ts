@@ -299,4 +299,79 @@ describe("CaseService", () => {
     await cases.close(caseId as string, {});
     await expect(cases.respond(caseId as string, { text: "x", responder: "s" })).rejects.toMatchObject({ status: 409 });
   });
+
+  it("counts the first-response target in the queue's business hours", async () => {
+    // Prepare: a queue open 09:00-18:00 on weekdays in Paris; a complaint on Friday 17:30 with a 1 h target.
+    const hours = parseConfig({
+      brand: { name: "Acme", signature: "Sam, Acme Care" },
+      queues: [
+        {
+          id: "care",
+          firstResponseTarget: "PT1H",
+          escalateAfter: "PT10M",
+          businessHours: {
+            timeZone: "Europe/Paris",
+            weekly: Object.fromEntries(["mon", "tue", "wed", "thu", "fri"].map((d) => [d, [["09:00", "18:00"]]])),
+          },
+          responders: [{ name: "On-call", pagerduty: { routingKey: "k" } }],
+        },
+      ],
+      defaultQueue: "care",
+    });
+    const office = new CaseService({ store, config: hours, clock, senders: { facebook: sender } });
+
+    // Act: Friday 2026-03-06 17:30 in Paris is 16:30 UTC.
+    const { caseId } = await office.ingest(comment({ receivedAt: "2026-03-06T16:30:00.000Z" }));
+
+    // Assess: 30 minutes on Friday, 30 on Monday from 09:00 (08:00 UTC).
+    expect((await office.get(caseId as string)).firstResponseDueAt).toBe("2026-03-09T08:30:00.000Z");
+  });
+
+  it("pauses the clock while the team waits on the customer, and resumes it with the time that was left", async () => {
+    // Prepare: due at 10:30 (30-minute billing target).
+    const { caseId } = await cases.ingest(comment({ text: "I want a refund for the broken lamp" }));
+    const id = caseId as string;
+
+    // Act: waiting from 10:10 (20 minutes left) to 12:00.
+    clock.advance(10 * 60_000);
+    const waiting = await cases.wait(id, { responder: "sam", reason: "asked for a photo" });
+    clock.advance(110 * 60_000);
+    const overdueWhileWaiting = (await cases.get(id)).breached;
+    const resumed = await cases.resume(id, { responder: "sam" });
+
+    // Assess
+    expect(waiting).toMatchObject({ status: "waiting", pausedAt: "2026-03-01T10:10:00.000Z" });
+    expect(overdueWhileWaiting).toBe(false);
+    expect(resumed).toMatchObject({
+      status: "acknowledged",
+      pausedAt: null,
+      firstResponseDueAt: "2026-03-01T12:20:00.000Z",
+    });
+    expect((await cases.get(id)).history.map((h) => h.type)).toContain("resumed");
+    await expect(cases.resume(id, {})).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("resumes a waiting private conversation when the customer writes again", async () => {
+    const dm = (externalId: string, text: string) =>
+      comment({
+        platform: "messenger",
+        channel: "private",
+        externalId,
+        threadId: "PSID9",
+        parentId: undefined,
+        author: { id: "PSID9" },
+        text,
+        replyTarget: { kind: "message", recipientId: "PSID9" },
+        privateTarget: undefined,
+      });
+    const { caseId } = await cases.ingest(dm("m1", "My order is late, this is unacceptable"));
+    await cases.wait(caseId as string, {});
+
+    clock.advance(60 * 60_000);
+    await cases.ingest(dm("m2", "Here is the photo you asked for"));
+
+    const after = await cases.get(caseId as string);
+    expect(after.status).toBe("acknowledged");
+    expect(Date.parse(after.firstResponseDueAt)).toBe(clock.time + 60 * 60_000);
+  });
 });

@@ -2,11 +2,13 @@ import type { Clock } from "../clock.ts";
 import { parseDurationMs } from "../config/duration.ts";
 import type { ResponderConfig } from "../config/schema.ts";
 import { AppError } from "../errors.ts";
+import type { WatchdogTimers } from "../paging/timers.ts";
 import type { InboundItem } from "../platforms/inbound.ts";
 import type { PlatformName } from "../platforms/names.ts";
 import { DeliveryError, type ReplySender } from "../replies/delivery.ts";
 import { firstNameOf, type ReplyPurpose, renderReply } from "../replies/templates.ts";
 import { compileRoutes } from "../routing/route.ts";
+import { addBusinessTime, businessTimeBetween } from "../sla/business-hours.ts";
 import { classify } from "../triage/classify.ts";
 import { caseIdFor, caseIdPattern } from "./ids.ts";
 import type { Case, CaseStatus, HistoryEntry } from "./schema.ts";
@@ -15,8 +17,10 @@ import {
   claimAcknowledgement,
   closeCase,
   finishAcknowledgement,
+  pauseClock,
   recordHumanReply,
   releaseAcknowledgement,
+  resumeClock,
   updateContent,
 } from "./transitions.ts";
 
@@ -39,6 +43,8 @@ export interface CaseServiceDeps {
    * so once it has passed the claimant is surely dead.
    */
   ackLeaseMs?: number;
+  /** Wakes the watchdog when a case falls due and when one is answered. */
+  timers?: WatchdogTimers;
 }
 
 export interface QueueSummary {
@@ -161,7 +167,11 @@ export class CaseService {
     });
     const queue = config.queues.find((q) => q.id === decision.queue) ?? (config.queues[0] as (typeof config.queues)[0]);
     const receivedAt = item.receivedAt;
-    const dueAt = new Date(Date.parse(receivedAt) + (parseDurationMs(queue.firstResponseTarget) ?? 0)).toISOString();
+    const dueAt = addBusinessTime(
+      new Date(receivedAt),
+      parseDurationMs(queue.firstResponseTarget) ?? 0,
+      queue.businessHours,
+    ).toISOString();
     const isSpam = triage.kind === "spam";
     const wantsAck =
       triage.kind === "complaint" ||
@@ -188,6 +198,8 @@ export class CaseService {
       firstResponseTarget: queue.firstResponseTarget,
       respondedAt: null,
       closedAt: isSpam ? receivedAt : null,
+      pausedAt: null,
+      businessHours: queue.businessHours ?? null,
       breached: false,
       acknowledgement: { status: wantsAck ? "pending" : "none", replyIds: [] },
       needsHuman: null,
@@ -239,6 +251,7 @@ export class CaseService {
     }
     const created = await store.create(record, history);
     if (!created) return null;
+    if (created.status !== "closed") await this.#wakeWatchdog(created.queue, new Date(created.firstResponseDueAt));
     if (plan && sender) await this.#send(created, plan, sender);
     return { caseId: id, outcome: "created" };
   }
@@ -249,6 +262,7 @@ export class CaseService {
     const threadCaseId = await store.findByThread(item.platform, item.threadId);
     const threadCase = threadCaseId ? await store.get(threadCaseId) : undefined;
     if (!threadCase || threadCase.status === "closed" || threadCase.respondedAt) return null;
+    if (threadCase.status === "waiting") await this.#resume(threadCase, null, "the customer wrote again");
     await store.addHistory(threadCase.id, {
       at: item.receivedAt,
       type: "follow_up",
@@ -443,6 +457,7 @@ export class CaseService {
         item.externalId,
       ),
     );
+    await this.#wakeWatchdog(record.queue, this.#deps.clock.now());
     return { caseId: record.id, outcome: "human reply recorded" };
   }
 
@@ -487,6 +502,7 @@ export class CaseService {
         replyId,
       ),
     );
+    await this.#wakeWatchdog(record.queue, this.#deps.clock.now());
     return this.#public(await this.#require(id));
   }
 
@@ -504,8 +520,66 @@ export class CaseService {
           reason: input.reason ?? "closed by an operator",
         }),
       );
+      await this.#wakeWatchdog(record.queue, this.#deps.clock.now());
     }
     return this.#public(await this.#require(id));
+  }
+
+  /**
+   * The team waits on the customer: the first-response clock pauses (the case leaves the queue's backlog) until the
+   * customer writes again in a private conversation or someone resumes it.
+   *
+   * @throws AppError 404 unknown case, 409 when it is closed, answered or already waiting.
+   */
+  async wait(id: string, input: { responder?: string; reason?: string }): Promise<Case> {
+    const record = await this.#require(id);
+    if (record.status === "closed" || record.respondedAt || record.status === "waiting") {
+      throw new AppError(
+        409,
+        "cannot_wait",
+        `Case ${id} is ${record.status}: only a case waiting for its first answer can pause`,
+      );
+    }
+    const at = this.#now();
+    await this.#deps.store.mutate(
+      id,
+      pauseClock(at, {
+        at,
+        type: "waiting",
+        key: `waiting:${at}`,
+        responder: input.responder ?? null,
+        reason: input.reason ?? null,
+      }),
+    );
+    await this.#wakeWatchdog(record.queue, this.#deps.clock.now());
+    return this.#public(await this.#require(id));
+  }
+
+  /**
+   * The clock runs again with the business time it had left when it paused.
+   *
+   * @throws AppError 404 unknown case, 409 when it is not waiting.
+   */
+  async resume(id: string, input: { responder?: string; reason?: string }): Promise<Case> {
+    const record = await this.#require(id);
+    if (record.status !== "waiting") throw new AppError(409, "not_waiting", `Case ${id} is not waiting`);
+    await this.#resume(record, input.responder ?? null, input.reason ?? "resumed by an operator");
+    return this.#public(await this.#require(id));
+  }
+
+  async #resume(record: CaseRecord, responder: string | null, reason: string): Promise<void> {
+    const now = this.#deps.clock.now();
+    const hours = record.businessHours ?? undefined;
+    const pausedAt = new Date(record.pausedAt ?? now.toISOString());
+    const due = new Date(record.firstResponseDueAt);
+    const leftMs = due > pausedAt ? businessTimeBetween(pausedAt, due, hours) : 0;
+    const dueAt = addBusinessTime(now, leftMs, hours).toISOString();
+    const at = now.toISOString();
+    await this.#deps.store.mutate(
+      record.id,
+      resumeClock(dueAt, { at, type: "resumed", key: `resumed:${at}`, responder, reason, firstResponseDueAt: dueAt }),
+    );
+    await this.#wakeWatchdog(record.queue, new Date(dueAt));
   }
 
   async get(id: string): Promise<Case & { history: HistoryEntry[] }> {
@@ -549,7 +623,7 @@ export class CaseService {
     const due = Date.parse(record.firstResponseDueAt);
     const breached = record.respondedAt
       ? Date.parse(record.respondedAt) > due
-      : record.status !== "closed" && now > due;
+      : record.status !== "closed" && record.status !== "waiting" && now > due;
     return {
       id: record.id,
       platform: record.platform,
@@ -569,11 +643,24 @@ export class CaseService {
       firstResponseDueAt: record.firstResponseDueAt,
       respondedAt: record.respondedAt,
       closedAt: record.closedAt,
+      pausedAt: record.pausedAt ?? null,
       breached: record.breached || breached,
       firstResponseTarget: record.firstResponseTarget,
       acknowledgement: record.acknowledgement,
       needsHuman: record.needsHuman,
     };
+  }
+
+  /**
+   * Arms the watchdog's timer for a queue. Best effort: if the timer cannot be set, the scheduled sweep still looks
+   * at every queue, so a breach is paged a little later rather than not at all.
+   */
+  async #wakeWatchdog(queue: string, at: Date): Promise<void> {
+    try {
+      await this.#deps.timers?.wakeAt(queue, at);
+    } catch {
+      // The sweep is the safety net; the case itself is safe.
+    }
   }
 
   #now(): string {

@@ -1,5 +1,7 @@
+import type { OverdueSnapshot } from "../paging/schema.ts";
 import type { ReplyTarget } from "../platforms/inbound.ts";
 import type { PlatformName } from "../platforms/names.ts";
+import type { BusinessHours } from "../sla/business-hours.ts";
 import type { AckStatus, Case, CaseStatus, HistoryEntry } from "./schema.ts";
 
 /** A case as stored: the public case plus what the service needs to answer and to recognise its own echoes. */
@@ -7,6 +9,8 @@ export interface CaseRecord extends Omit<Case, "breached"> {
   breached: boolean;
   /** Concurrency token: each write increments it, and a write expecting another value fails. */
   revision: number;
+  /** The queue's business hours when the case arrived: its clock keeps them (config changes apply to new cases). */
+  businessHours: BusinessHours | null;
   accountId: string;
   replyTarget: ReplyTarget;
   privateTarget: ReplyTarget | null;
@@ -70,4 +74,8 @@ export interface CaseStore {
   list(query: ListQuery): Promise<{ items: CaseRecord[]; next: string | null }>;
   /** Cases of a queue still waiting for a human response: how many, how many past due, the oldest. */
   queueBacklog(queue: string, now: Date): Promise<QueueBacklog>;
+  /** Every case received in [from, to), for metrics. */
+  receivedBetween(from: Date, to: Date): Promise<CaseRecord[]>;
+  /** The queue's cases past their due time without a human response: how many, and the oldest `limit` of them. */
+  overdue(queue: string, now: Date, limit: number): Promise<OverdueSnapshot>;
 }

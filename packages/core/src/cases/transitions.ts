@@ -70,6 +70,7 @@ export const recordHumanReply =
         respondedAt: record.respondedAt ?? at,
         breached: record.breached || (first && Date.parse(at) > Date.parse(record.firstResponseDueAt)),
         status: record.status === "closed" ? "closed" : "responded",
+        pausedAt: null,
         humanReplyIds: replyId ? [...record.humanReplyIds, replyId] : record.humanReplyIds,
         needsHuman: null,
       },
@@ -87,3 +88,27 @@ export const closeCase =
   (at: string, entry: HistoryEntry): CaseChange =>
   (record) =>
     record.status === "closed" ? null : { record: { ...record, status: "closed", closedAt: at }, entry };
+
+/** The team waits on the customer: the first-response clock stops until `resumeClock`. */
+export const pauseClock =
+  (at: string, entry: HistoryEntry): CaseChange =>
+  (record) =>
+    record.status === "closed" || record.status === "waiting" || record.respondedAt
+      ? null
+      : { record: { ...record, status: "waiting", pausedAt: at }, entry };
+
+/** The clock runs again, due `dueAt` (the time left when it stopped, from now, in business time). */
+export const resumeClock =
+  (dueAt: string, entry: HistoryEntry): CaseChange =>
+  (record) =>
+    record.status !== "waiting"
+      ? null
+      : {
+          record: {
+            ...record,
+            status: record.acknowledgedAt ? "acknowledged" : "open",
+            pausedAt: null,
+            firstResponseDueAt: dueAt,
+          },
+          entry,
+        };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { platformNames } from "../platforms/names.ts";
+import { businessHoursSchema } from "../sla/business-hours.ts";
 import { parseDurationMs } from "./duration.ts";
 
 const duration = z
@@ -84,6 +85,9 @@ export const responderConfigSchema = z
             name: z.string().min(1).optional(),
             firstResponseTarget: duration,
             escalateAfter: duration,
+            businessHours: businessHoursSchema
+              .optional()
+              .meta({ description: "When set, the first-response clock only runs inside these hours" }),
             responders: z.array(responderSchema).min(1),
           })
           .strict(),

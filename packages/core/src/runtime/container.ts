@@ -1,9 +1,15 @@
 import { DynamoCaseStore } from "../adapters/dynamo-case-store.ts";
+import { DynamoPageStore } from "../adapters/dynamo-page-store.ts";
 import { type IntakeQueue, SqsIntakeQueue } from "../adapters/sqs-intake-queue.ts";
+import { SqsWatchdogTimers } from "../adapters/sqs-watchdog-timers.ts";
 import { CaseService } from "../cases/service.ts";
 import { systemClock } from "../clock.ts";
 import { loadConfig } from "../config/load.ts";
 import type { ResponderConfig } from "../config/schema.ts";
+import { createPager } from "../paging/pagers/index.ts";
+import type { Pager } from "../paging/pagers/pager.ts";
+import type { WatchdogTimers } from "../paging/timers.ts";
+import { Watchdog } from "../paging/watchdog.ts";
 import { GraphApiReplies } from "../platforms/meta/reply.ts";
 import type { PlatformName } from "../platforms/names.ts";
 import type { ReplySender } from "../replies/delivery.ts";
@@ -14,6 +20,8 @@ export interface Container {
   config: ResponderConfig;
   intake: IntakeQueue;
   cases: CaseService;
+  watchdog: Watchdog;
+  timers: WatchdogTimers;
   /** Ids of the brand's own accounts, from `brand.accounts`. */
   brandAccounts: ReadonlySet<string>;
 }
@@ -40,17 +48,39 @@ export function container(): Container {
     senders.messenger = graph;
   }
   const brandAccounts = new Set(Object.values(config.brand.accounts).flat());
+  const caseStore = new DynamoCaseStore({ tableName: env.FIRSTREPLY_TABLE });
+  const timers = new SqsWatchdogTimers({ queueUrl: env.TIMERS_QUEUE_URL });
+  const pagers = new Map<string, Pager>();
   current = {
     env,
     config,
     brandAccounts,
+    timers,
     intake: new SqsIntakeQueue({ queueUrl: env.INTAKE_QUEUE_URL }),
     cases: new CaseService({
-      store: new DynamoCaseStore({ tableName: env.FIRSTREPLY_TABLE }),
+      store: caseStore,
       config,
       clock: systemClock,
       senders,
+      timers,
       ackLeaseMs: env.ACK_LEASE_SECONDS * 1000,
+    }),
+    watchdog: new Watchdog({
+      cases: caseStore,
+      pages: new DynamoPageStore({ tableName: env.FIRSTREPLY_TABLE }),
+      config,
+      clock: systemClock,
+      timers,
+      pagerFor: (queue, level) => {
+        const key = `${queue.id}#${level}`;
+        let pager = pagers.get(key);
+        if (!pager) {
+          const responder = queue.responders[Math.min(level, queue.responders.length - 1)];
+          pager = createPager(responder as (typeof queue.responders)[number], env);
+          pagers.set(key, pager);
+        }
+        return pager;
+      },
     }),
   };
   return current;

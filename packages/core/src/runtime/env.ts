@@ -10,11 +10,15 @@ const url = (fallback: string) =>
 const runtimeEnvSchema = z.object({
   FIRSTREPLY_TABLE: z.string().min(1),
   INTAKE_QUEUE_URL: z.string().min(1),
+  TIMERS_QUEUE_URL: z.string().min(1),
   RESPONDER_API_TOKEN: optionalSecret,
   META_APP_SECRET: optionalSecret,
   META_VERIFY_TOKEN: optionalSecret,
   META_PAGE_ACCESS_TOKEN: optionalSecret,
   META_GRAPH_URL: url("https://graph.facebook.com/v23.0"),
+  PAGERDUTY_EVENTS_URL: url("https://events.pagerduty.com/v2/enqueue"),
+  /** Comma-separated to accept the old and the new secret while rotating. */
+  PAGERDUTY_WEBHOOK_SECRET: optionalSecret,
   ACK_LEASE_SECONDS: z.coerce.number().positive().default(60),
 });
 

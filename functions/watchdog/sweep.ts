@@ -1,0 +1,16 @@
+import type { ScheduledEvent } from "aws-lambda";
+import { container } from "#core/runtime/container.ts";
+import { metrics } from "#core/runtime/metrics.ts";
+import { recordPageOpened } from "./timer.ts";
+
+/**
+ * The scheduled sweep (every minute in AWS, every few seconds locally): evaluates every queue and sends every notice
+ * still due, so a lost timer or a pager that was down delays a page, never drops it.
+ */
+export const handler = async (_event: ScheduledEvent): Promise<void> => {
+  try {
+    for (const result of await container().watchdog.sweep()) recordPageOpened(result.openedLateMs);
+  } finally {
+    metrics.publishStoredMetrics();
+  }
+};

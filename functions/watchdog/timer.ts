@@ -1,0 +1,41 @@
+import { BatchProcessor, EventType, processPartialResponse } from "@aws-lambda-powertools/batch";
+import { MetricUnit } from "@aws-lambda-powertools/metrics";
+import type { Context, SQSEvent, SQSRecord } from "aws-lambda";
+import { EARLY_SECONDS, timerMessageSchema } from "#core/adapters/sqs-watchdog-timers.ts";
+import { container } from "#core/runtime/container.ts";
+import { logger } from "#core/runtime/logger.ts";
+import { metrics } from "#core/runtime/metrics.ts";
+
+const processor = new BatchProcessor(EventType.SQS);
+
+async function onTimer(record: SQSRecord): Promise<void> {
+  const timer = timerMessageSchema.parse(JSON.parse(record.body));
+  const { watchdog, timers } = container();
+  const remainingMs = Date.parse(timer.at) - Date.now();
+  // SQS delays whole seconds, up to 15 minutes, and timers arrive a little early on purpose: a longer wait is
+  // chained, and the last seconds are waited out here.
+  if (remainingMs > (EARLY_SECONDS + 2) * 1000) {
+    await timers.wakeAt(timer.queue, new Date(timer.at));
+    return;
+  }
+  if (remainingMs > 0) await new Promise((resolve) => setTimeout(resolve, remainingMs));
+  const result = await watchdog.evaluate(timer.queue);
+  if (result.pageId) logger.info("watchdog", { queue: timer.queue, ...result });
+  recordPageOpened(result.openedLateMs);
+}
+
+/** The watchdog's precise timers: delayed SQS messages that say "look at this queue at this time". */
+export const handler = async (event: SQSEvent, context: Context) => {
+  try {
+    return await processPartialResponse(event, onTimer, processor, { context });
+  } finally {
+    metrics.publishStoredMetrics();
+  }
+};
+
+/** How late after the breach a page was opened: the number this product promises to keep to seconds. */
+export function recordPageOpened(openedLateMs: number | undefined): void {
+  if (openedLateMs === undefined) return;
+  metrics.addMetric("PagesOpened", MetricUnit.Count, 1);
+  metrics.addMetric("BreachToPageMilliseconds", MetricUnit.Milliseconds, Math.max(0, openedLateMs));
+}

@@ -1,0 +1,16 @@
+import { Metrics } from "@aws-lambda-powertools/metrics";
+
+/**
+ * CloudWatch metrics in Embedded Metric Format (a structured log line CloudWatch turns into metrics): cases created,
+ * acknowledgements, pages opened and how long after the breach. Handlers publish them at the end of each invocation.
+ *
+ * @example
+ * ```ts
+ * metrics.addMetric("CasesCreated", MetricUnit.Count, 1);
+ * metrics.publishStoredMetrics();
+ * ```
+ */
+export const metrics = new Metrics({
+  namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? "firstreply",
+  serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? "firstreply",
+});
