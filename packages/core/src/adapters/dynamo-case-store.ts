@@ -1,9 +1,5 @@
 import { randomUUID } from "node:crypto";
-import {
-  ConditionalCheckFailedException,
-  DynamoDBClient,
-  TransactionCanceledException,
-} from "@aws-sdk/client-dynamodb";
+import { DynamoDBClient, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
   DynamoDBDocumentClient,
   GetCommand,
@@ -14,9 +10,9 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 import { type HistoryEntry, historyOrder } from "../cases/schema.ts";
 import type { CaseChange, CaseRecord, CaseStore, ListQuery, QueueBacklog } from "../cases/store.ts";
-import { AppError } from "../errors.ts";
 import type { OverdueSnapshot } from "../paging/schema.ts";
 import type { PlatformName } from "../platforms/names.ts";
+import { decodeCursor, encodeCursor, isConditionFailure, queryTimeRange } from "./dynamo-shared.ts";
 import { tableDesign } from "./table-design.ts";
 
 const CASE_SK = "CASE";
@@ -61,22 +57,6 @@ function fromItem(item: Item): CaseRecord {
   for (const [key, value] of Object.entries(item)) if (!internalAttributes.has(key)) record[key] = value;
   return { ...(record as unknown as CaseRecord), revision: Number(item.revision ?? 0) };
 }
-
-const encodeCursor = (key: Item) => Buffer.from(JSON.stringify(key)).toString("base64url");
-function decodeCursor(cursor: string): Item {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (key && typeof key === "object" && typeof key.pk === "string") return key as Item;
-  } catch {
-    // fall through
-  }
-  throw new AppError(400, "bad_cursor", "cursor is not one this API returned");
-}
-
-const isConditionFailure = (error: unknown) =>
-  error instanceof ConditionalCheckFailedException ||
-  (error instanceof TransactionCanceledException &&
-    (error.CancellationReasons ?? []).some((reason) => reason.Code === "ConditionalCheckFailed"));
 
 export interface DynamoCaseStoreOptions {
   tableName: string;
@@ -388,39 +368,4 @@ export class DynamoCaseStore implements CaseStore {
     }
     throw new Error(`Case ${id} kept changing under us; giving up after 8 attempts`);
   }
-}
-
-/** Every item of a `byTime` partition whose range key (`<time>#<id>`) falls in [from, to). */
-export async function queryTimeRange(
-  db: DynamoDBDocumentClient,
-  table: string,
-  partition: string,
-  from: Date,
-  to: Date,
-): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: table,
-        IndexName: "byTime",
-        KeyConditionExpression: "#h = :h AND #r BETWEEN :from AND :to",
-        ExpressionAttributeNames: {
-          "#h": tableDesign.indexes.byTime.hashKey,
-          "#r": tableDesign.indexes.byTime.rangeKey,
-        },
-        // "#" sorts before every id character and "~" after: the bounds take whole instants.
-        ExpressionAttributeValues: {
-          ":h": partition,
-          ":from": `${from.toISOString()}#`,
-          ":to": `${new Date(to.getTime() - 1).toISOString()}#~`,
-        },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
 }

@@ -1,8 +1,4 @@
-import {
-  ConditionalCheckFailedException,
-  DynamoDBClient,
-  TransactionCanceledException,
-} from "@aws-sdk/client-dynamodb";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import {
   DeleteCommand,
   DynamoDBDocumentClient,
@@ -11,11 +7,10 @@ import {
   QueryCommand,
   TransactWriteCommand,
 } from "@aws-sdk/lib-dynamodb";
-import { AppError } from "../errors.ts";
 import type { PageRecord } from "../paging/schema.ts";
 import type { PageStore } from "../paging/store.ts";
 import type { PageChange } from "../paging/transitions.ts";
-import { queryTimeRange } from "./dynamo-case-store.ts";
+import { decodeCursor, encodeCursor, isConditionFailure, queryTimeRange } from "./dynamo-shared.ts";
 import { tableDesign } from "./table-design.ts";
 
 const ix = tableDesign.indexes;
@@ -41,11 +36,6 @@ function fromItem(item: Record<string, unknown>): PageRecord {
   const { pk: _pk, sk: _sk, gsi2pk: _a, gsi2sk: _b, gsi3pk: _c, gsi3sk: _d, ...page } = item;
   return page as unknown as PageRecord;
 }
-
-const isConditionFailure = (error: unknown) =>
-  error instanceof ConditionalCheckFailedException ||
-  (error instanceof TransactionCanceledException &&
-    (error.CancellationReasons ?? []).some((reason) => reason.Code === "ConditionalCheckFailed"));
 
 /**
  * PageStore on the firstreply table.
@@ -146,14 +136,7 @@ export class DynamoPageStore implements PageStore {
   }
 
   async list(query: { limit: number; cursor?: string }) {
-    let startKey: Record<string, unknown> | undefined;
-    if (query.cursor) {
-      try {
-        startKey = JSON.parse(Buffer.from(query.cursor, "base64url").toString("utf8"));
-      } catch {
-        throw new AppError(400, "bad_cursor", "cursor is not one this API returned");
-      }
-    }
+    const startKey = query.cursor ? decodeCursor(query.cursor) : undefined;
     const page = await this.#db.send(
       new QueryCommand({
         TableName: this.#table,
@@ -168,7 +151,7 @@ export class DynamoPageStore implements PageStore {
     );
     return {
       items: (page.Items ?? []).map(fromItem),
-      next: page.LastEvaluatedKey ? Buffer.from(JSON.stringify(page.LastEvaluatedKey)).toString("base64url") : null,
+      next: page.LastEvaluatedKey ? encodeCursor(page.LastEvaluatedKey) : null,
     };
   }
 

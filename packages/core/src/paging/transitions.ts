@@ -149,39 +149,36 @@ export const claimNotice =
     };
   };
 
-export const noticeSent =
-  (key: string, at: string): PageChange =>
+/** Changes the notice being sent (claimed as `sending`), with the page event it causes. */
+const settleNotice =
+  (key: string, patch: Partial<Notice>, event: (notice: Notice) => PageEvent): PageChange =>
   (page) => {
     const target = page.notices.find((n) => n.key === key);
     if (target?.status !== "sending") return null;
     return withEvent(
-      {
-        ...page,
-        notices: page.notices.map((n) =>
-          n.key === key ? { ...n, status: "sent" as const, sentAt: at, lastError: null } : n,
-        ),
-      },
-      { at, event: "notified", action: target.action, level: target.level, responder: target.responderName },
+      { ...page, notices: page.notices.map((n) => (n.key === key ? { ...n, ...patch } : n)) },
+      event(target),
     );
   };
 
-export const noticeFailed =
-  (key: string, at: string, error: string, retryAt: string): PageChange =>
-  (page) => {
-    const target = page.notices.find((n) => n.key === key);
-    if (target?.status !== "sending") return null;
-    return withEvent(
-      {
-        ...page,
-        notices: page.notices.map((n) =>
-          n.key === key
-            ? { ...n, status: "pending" as const, claimedAt: null, nextAttemptAt: retryAt, lastError: error }
-            : n,
-        ),
-      },
-      { at, event: "delivery_failed", action: target.action, level: target.level, error, retryAt },
-    );
-  };
+export const noticeSent = (key: string, at: string): PageChange =>
+  settleNotice(key, { status: "sent", sentAt: at, lastError: null }, (n) => ({
+    at,
+    event: "notified",
+    action: n.action,
+    level: n.level,
+    responder: n.responderName,
+  }));
+
+export const noticeFailed = (key: string, at: string, error: string, retryAt: string): PageChange =>
+  settleNotice(key, { status: "pending", claimedAt: null, nextAttemptAt: retryAt, lastError: error }, (n) => ({
+    at,
+    event: "delivery_failed",
+    action: n.action,
+    level: n.level,
+    error,
+    retryAt,
+  }));
 
 /** Notices that can be sent now: due pending ones, and claims abandoned longer than the lease. */
 export function dueNotices(page: PageRecord, now: Date, leaseMs: number): Notice[] {
