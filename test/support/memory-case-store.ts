@@ -1,3 +1,4 @@
+import { conversationKeyOf } from "#core/cases/ids.ts";
 import { type HistoryEntry, historyOrder } from "#core/cases/schema.ts";
 import type { CaseChange, CaseRecord, CaseStore, ListQuery, QueueBacklog } from "#core/cases/store.ts";
 import type { OverdueSnapshot } from "#core/paging/schema.ts";
@@ -10,7 +11,7 @@ import type { PlatformName } from "#core/platforms/names.ts";
 export class MemoryCaseStore implements CaseStore {
   readonly cases = new Map<string, CaseRecord>();
   readonly history = new Map<string, Map<string, HistoryEntry>>();
-  readonly threads = new Map<string, string>();
+  readonly threads = new Map<string, { caseId: string; at: string }>();
   /** Makes the next `mutate` calls throw, to simulate a crash at that point. */
   failNextMutations = 0;
 
@@ -19,7 +20,7 @@ export class MemoryCaseStore implements CaseStore {
     const record = { ...draft, revision: 1 };
     this.cases.set(record.id, structuredClone(record));
     for (const entry of history) await this.addHistory(record.id, entry);
-    if (record.channel === "private") this.threads.set(`${record.platform}#${record.threadId}`, record.id);
+    this.threads.set(`${record.platform}#${conversationKeyOf(record)}`, { caseId: record.id, at: record.receivedAt });
     return structuredClone(record);
   }
 
@@ -35,8 +36,8 @@ export class MemoryCaseStore implements CaseStore {
     return { record, history };
   }
 
-  async findByThread(platform: PlatformName, threadId: string) {
-    return this.threads.get(`${platform}#${threadId}`);
+  async findByConversation(platform: PlatformName, key: string) {
+    return this.threads.get(`${platform}#${key}`);
   }
 
   async addHistory(id: string, entry: HistoryEntry): Promise<boolean> {

@@ -20,7 +20,8 @@ export function feedComment(
             {
               field: "feed",
               value: {
-                from: options.from ?? { id: "9001", name: "Ana Souza" },
+                // Each comment its own author unless a test says otherwise: one author's comments on a post group.
+                from: options.from ?? { id: `author_${commentId}`, name: "Ana Souza" },
                 item: "comment",
                 verb: options.verb ?? "add",
                 comment_id: commentId,

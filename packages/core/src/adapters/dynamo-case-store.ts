@@ -8,6 +8,7 @@ import {
   type QueryCommandInput,
   TransactWriteCommand,
 } from "@aws-sdk/lib-dynamodb";
+import { conversationKeyOf } from "../cases/ids.ts";
 import { type HistoryEntry, historyOrder } from "../cases/schema.ts";
 import type { CaseChange, CaseRecord, CaseStore, ListQuery, QueueBacklog } from "../cases/store.ts";
 import type { OverdueSnapshot } from "../paging/schema.ts";
@@ -93,20 +94,18 @@ export class DynamoCaseStore implements CaseStore {
         Put: { TableName: this.#table, Item: { pk: casePk(record.id), sk: historySk(entry), ...entry } },
       })),
     ];
-    if (record.channel === "private") {
-      items.push({
-        Put: {
-          TableName: this.#table,
-          Item: {
-            pk: threadPk(record.platform, record.threadId),
-            sk: "THREAD",
-            caseId: record.id,
-            at: record.receivedAt,
-            [tableDesign.ttlAttribute]: Math.floor(Date.parse(record.receivedAt) / 1000) + THREAD_POINTER_TTL_SECONDS,
-          },
+    items.push({
+      Put: {
+        TableName: this.#table,
+        Item: {
+          pk: threadPk(record.platform, conversationKeyOf(record)),
+          sk: "THREAD",
+          caseId: record.id,
+          at: record.receivedAt,
+          [tableDesign.ttlAttribute]: Math.floor(Date.parse(record.receivedAt) / 1000) + THREAD_POINTER_TTL_SECONDS,
         },
-      });
-    }
+      },
+    });
     try {
       await this.#db.send(new TransactWriteCommand({ TransactItems: items }));
       return record;
@@ -146,13 +145,13 @@ export class DynamoCaseStore implements CaseStore {
     return { record: fromItem(caseItem), history };
   }
 
-  async findByThread(platform: PlatformName, threadId: string): Promise<string | undefined> {
+  async findByConversation(platform: PlatformName, key: string): Promise<{ caseId: string; at: string } | undefined> {
     const { Item } = await this.#db.send(
-      new GetCommand({ TableName: this.#table, Key: { pk: threadPk(platform, threadId), sk: "THREAD" } }),
+      new GetCommand({ TableName: this.#table, Key: { pk: threadPk(platform, key), sk: "THREAD" } }),
     );
     // TTL deletes lazily (within days): an expired pointer that is still there counts as gone.
     const expired = Number(Item?.[tableDesign.ttlAttribute] ?? Number.POSITIVE_INFINITY) * 1000 < Date.now();
-    return typeof Item?.caseId === "string" && !expired ? Item.caseId : undefined;
+    return typeof Item?.caseId === "string" && !expired ? { caseId: Item.caseId, at: String(Item.at) } : undefined;
   }
 
   async addHistory(id: string, entry: HistoryEntry): Promise<boolean> {

@@ -16,3 +16,17 @@ export function caseIdFor(platform: PlatformName, externalId: string): string {
 
 /** Ids look like this; anything else is answered 404 without a lookup. */
 export const caseIdPattern = /^c_[0-9a-f]{24}$/;
+
+/**
+ * The conversation an item belongs to, for grouping: a private conversation is the thread itself; in a public thread
+ * each author has their own, so one customer's five comments on a post are one conversation, and another customer's
+ * comment on the same post is another.
+ *
+ * @example
+ * ```ts
+ * conversationKeyOf({ channel: "public", threadId: "PAGE_POST", author: { id: "U1" } }); // "PAGE_POST#U1"
+ * ```
+ */
+export function conversationKeyOf(item: { channel: "public" | "private"; threadId: string; author: { id: string } }) {
+  return item.channel === "private" ? item.threadId : `${item.threadId}#${item.author.id}`;
+}

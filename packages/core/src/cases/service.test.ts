@@ -374,4 +374,74 @@ describe("CaseService", () => {
     expect(after.status).toBe("acknowledged");
     expect(Date.parse(after.firstResponseDueAt)).toBe(clock.time + 60 * 60_000);
   });
+
+  it("answers a customer's five angry comments on a post once, and keeps them on one case", async () => {
+    const texts = ["This is a joke", "Hello??", "WORST SERVICE EVER", "Still nothing!!", "I want my money back"];
+
+    for (const [i, text] of texts.entries()) {
+      clock.advance(60_000);
+      await cases.ingest(comment({ externalId: `C${i}`, text, receivedAt: clock.now().toISOString() }));
+    }
+    // Someone else's comment on the same post is their own case.
+    await cases.ingest(
+      comment({ externalId: "OTHER", author: { id: "U2", name: "Lucas Moreau" }, text: "Same here, my order never arrived!" }),
+    );
+
+    expect(store.cases.size).toBe(2);
+    expect(sender.sent).toHaveLength(2);
+    const first = await cases.get([...store.cases.keys()][0] as string);
+    expect(first.history.filter((h) => h.type === "follow_up")).toHaveLength(4);
+  });
+
+  it("attaches a reply in a thread the brand already answered, and flags it for a person", async () => {
+    const { caseId } = await cases.ingest(comment());
+    await cases.respond(caseId as string, { text: "Dana, it ships today. Sam", responder: "sam" });
+
+    clock.advance(3_600_000);
+    const again = await cases.ingest(
+      comment({
+        externalId: "C2",
+        text: "It did not ship, tracking still empty",
+        receivedAt: clock.now().toISOString(),
+      }),
+    );
+
+    expect(again).toEqual({ caseId, outcome: "follow-up attached" });
+    expect((await cases.get(caseId as string)).needsHuman).toMatch(/wrote again after our answer/);
+    expect(store.cases.size).toBe(1);
+  });
+
+  it("starts a new case when the same customer writes again after the follow-up window", async () => {
+    await cases.ingest(comment());
+
+    clock.advance(25 * 3_600_000);
+    await cases.ingest(
+      comment({ externalId: "C2", text: "New problem: the lamp is broken", receivedAt: clock.now().toISOString() }),
+    );
+
+    expect(store.cases.size).toBe(2);
+  });
+
+  it("gives urgent items the shorter target their route sets", async () => {
+    const urgentConfig = parseConfig({
+      ...config,
+      routes: [
+        { match: { urgency: ["legal", "safety"] }, queue: "care", firstResponseTarget: "PT10M" },
+        ...config.routes,
+      ],
+    });
+    const urgent = new CaseService({ store, config: urgentConfig, clock, senders: { facebook: sender } });
+
+    const { caseId } = await urgent.ingest(
+      comment({ text: "The lamp sparked and burned my son's hand. My lawyer will hear about this." }),
+    );
+
+    const created = await urgent.get(caseId as string);
+    expect(created).toMatchObject({
+      queue: "care",
+      firstResponseTarget: "PT10M",
+      firstResponseDueAt: "2026-03-01T10:10:00.000Z",
+    });
+    expect(created.history.find((h) => h.type === "classified")).toMatchObject({ urgency: ["legal", "safety"] });
+  });
 });

@@ -10,18 +10,20 @@ import { firstNameOf, type ReplyPurpose, renderReply } from "../replies/template
 import { compileRoutes } from "../routing/route.ts";
 import { addBusinessTime, businessTimeBetween } from "../sla/business-hours.ts";
 import { classify } from "../triage/classify.ts";
-import { caseIdFor, caseIdPattern } from "./ids.ts";
+import { caseIdFor, caseIdPattern, conversationKeyOf } from "./ids.ts";
 import type { Case, CaseStatus, HistoryEntry } from "./schema.ts";
 import type { CaseRecord, CaseStore, QueueBacklog } from "./store.ts";
 import {
   claimAcknowledgement,
   closeCase,
   finishAcknowledgement,
+  flagForHuman,
   pauseClock,
   recordHumanReply,
   releaseAcknowledgement,
   resumeClock,
   updateContent,
+  upgradeKind,
 } from "./transitions.ts";
 
 /** Thrown when another invocation holds the acknowledgement: the message is retried later. */
@@ -45,6 +47,8 @@ export interface CaseServiceDeps {
   ackLeaseMs?: number;
   /** Wakes the watchdog when a case falls due and when one is answered. */
   timers?: WatchdogTimers;
+  /** How long a customer's further items in the same conversation join its case (default 24 h). */
+  followUpWindowMs?: number;
 }
 
 export interface QueueSummary {
@@ -85,11 +89,13 @@ export class CaseService {
   readonly #deps: CaseServiceDeps;
   readonly #route: ReturnType<typeof compileRoutes>;
   readonly #leaseMs: number;
+  readonly #followUpWindowMs: number;
 
   constructor(deps: CaseServiceDeps) {
     this.#deps = deps;
     this.#route = compileRoutes(deps.config);
     this.#leaseMs = deps.ackLeaseMs ?? 60_000;
+    this.#followUpWindowMs = deps.followUpWindowMs ?? 24 * 3_600_000;
   }
 
   /**
@@ -102,8 +108,10 @@ export class CaseService {
     if (item.authoredByBrand) return this.#brandReply(item);
     const { store } = this.#deps;
     const id = caseIdFor(item.platform, item.externalId);
-    // The common case, a new public item, costs one write: try to create, read only if it exists.
-    if (item.action === "created" && item.channel === "public") {
+    // The common case, a new item, costs a pointer read and one write: read the case only if it exists.
+    if (item.action === "created") {
+      const followed = await this.#attachFollowUp(id, item);
+      if (followed) return { caseId: followed, outcome: "follow-up attached" };
       const created = await this.#create(id, item);
       if (created) return created;
     }
@@ -142,10 +150,6 @@ export class CaseService {
       return { caseId: id, outcome: "already known" };
     }
 
-    if (item.channel === "private") {
-      const followed = await this.#attachFollowUp(item);
-      if (followed) return { caseId: followed, outcome: "follow-up attached" };
-    }
     const created = await this.#create(id, item);
     if (created) return created;
     // Created by a concurrent delivery meanwhile: finish what it may not have.
@@ -164,12 +168,14 @@ export class CaseService {
       kind: triage.kind,
       language: triage.language,
       sensitive: triage.sensitive,
+      urgency: triage.urgency,
     });
     const queue = config.queues.find((q) => q.id === decision.queue) ?? (config.queues[0] as (typeof config.queues)[0]);
     const receivedAt = item.receivedAt;
+    const target = decision.firstResponseTarget ?? queue.firstResponseTarget;
     const dueAt = addBusinessTime(
       new Date(receivedAt),
-      parseDurationMs(queue.firstResponseTarget) ?? 0,
+      parseDurationMs(target) ?? 0,
       queue.businessHours,
     ).toISOString();
     const isSpam = triage.kind === "spam";
@@ -195,7 +201,7 @@ export class CaseService {
       receivedAt,
       acknowledgedAt: null,
       firstResponseDueAt: dueAt,
-      firstResponseTarget: queue.firstResponseTarget,
+      firstResponseTarget: target,
       respondedAt: null,
       closedAt: isSpam ? receivedAt : null,
       pausedAt: null,
@@ -226,6 +232,8 @@ export class CaseService {
         key: "classified",
         kind: triage.kind,
         language: triage.language,
+        sentiment: triage.sentiment,
+        urgency: triage.urgency,
         sensitive: triage.sensitiveKinds,
         reasons: triage.reasons,
         queue: queue.id,
@@ -256,20 +264,52 @@ export class CaseService {
     return { caseId: id, outcome: "created" };
   }
 
-  /** A message in a private conversation whose case is still waiting for us belongs to that case. */
-  async #attachFollowUp(item: InboundItem): Promise<string | null> {
+  /**
+   * One customer's further items in the same conversation within the follow-up window belong to its case: five angry
+   * comments get one acknowledgement, and a reply in a thread the brand already answered is attached, not made new
+   * (the case is flagged, since the customer wrote again after our answer).
+   */
+  async #attachFollowUp(id: string, item: InboundItem): Promise<string | null> {
     const { store } = this.#deps;
-    const threadCaseId = await store.findByThread(item.platform, item.threadId);
-    const threadCase = threadCaseId ? await store.get(threadCaseId) : undefined;
-    if (!threadCase || threadCase.status === "closed" || threadCase.respondedAt) return null;
+    const pointer = await store.findByConversation(item.platform, conversationKeyOf(item));
+    if (!pointer || pointer.caseId === id) return null;
+    if (Date.parse(item.receivedAt) - Date.parse(pointer.at) > this.#followUpWindowMs) return null;
+    const threadCase = await store.get(pointer.caseId);
+    if (!threadCase || threadCase.status === "closed") return null;
     if (threadCase.status === "waiting") await this.#resume(threadCase, null, "the customer wrote again");
+    const triage = classify(item.text);
     await store.addHistory(threadCase.id, {
       at: item.receivedAt,
       type: "follow_up",
       key: `follow_up:${item.externalId}`,
       externalId: item.externalId,
+      kind: triage.kind,
+      sentiment: triage.sentiment,
       text: excerpt(item.text),
     });
+    if (triage.kind === "complaint" || triage.kind === "question") {
+      const upgraded = await store.mutate(
+        threadCase.id,
+        upgradeKind(triage.kind, {
+          at: item.receivedAt,
+          type: "classified",
+          key: `reclassified:${item.externalId}`,
+          kind: triage.kind,
+          reasons: [`a follow-up is a ${triage.kind}`, ...triage.reasons],
+        }),
+      );
+      if (upgraded) await this.#acknowledge(upgraded);
+    }
+    if (threadCase.respondedAt || triage.sensitive) {
+      await store.mutate(
+        threadCase.id,
+        flagForHuman(
+          threadCase.respondedAt ? "the customer wrote again after our answer" : "a follow-up shares account details",
+          triage.sensitive,
+          triage.sensitiveKinds,
+        ),
+      );
+    }
     return threadCase.id;
   }
 
@@ -420,7 +460,7 @@ export class CaseService {
     if (item.action !== "created") return { caseId: null, outcome: "brand edit ignored" };
     const targetId =
       item.channel === "private"
-        ? await store.findByThread(item.platform, item.threadId)
+        ? (await store.findByConversation(item.platform, item.threadId))?.caseId
         : item.parentId
           ? caseIdFor(item.platform, item.parentId)
           : undefined;

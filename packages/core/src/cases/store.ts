@@ -58,8 +58,8 @@ export interface CaseStore {
   create(record: CaseRecord, history: HistoryEntry[]): Promise<CaseRecord | null>;
   get(id: string): Promise<CaseRecord | undefined>;
   getWithHistory(id: string): Promise<{ record: CaseRecord; history: HistoryEntry[] } | undefined>;
-  /** The newest case of a private conversation. */
-  findByThread(platform: PlatformName, threadId: string): Promise<string | undefined>;
+  /** The newest case of a conversation (see `conversationKeyOf`) and when it arrived. */
+  findByConversation(platform: PlatformName, key: string): Promise<{ caseId: string; at: string } | undefined>;
   /** Adds an entry; false when an entry with the same key is already there. */
   addHistory(id: string, entry: HistoryEntry): Promise<boolean>;
   /**

@@ -112,3 +112,31 @@ export const resumeClock =
           },
           entry,
         };
+
+/** Something needs a person's eyes (the customer wrote again after our answer, or shared account details). */
+export const flagForHuman =
+  (reason: string, sensitive: boolean, sensitiveKinds: string[]): CaseChange =>
+  (record) => ({
+    record: {
+      ...record,
+      needsHuman: reason,
+      sensitive: record.sensitive || sensitive,
+      sensitiveKinds: [...new Set([...record.sensitiveKinds, ...sensitiveKinds])],
+    },
+  });
+
+/**
+ * A follow-up shows what the first item did not (a bare "this is a joke", then the complaint): the case takes the
+ * more pressing kind, and one that got no acknowledgement becomes due for one.
+ */
+export const upgradeKind =
+  (kind: "complaint" | "question", entry: HistoryEntry): CaseChange =>
+  (record) => {
+    const rank = { spam: 0, other: 1, praise: 2, question: 3, complaint: 4 } as const;
+    if (rank[kind] <= rank[record.kind] || record.status === "closed" || record.respondedAt) return null;
+    const acknowledgement =
+      record.acknowledgement.status === "none"
+        ? { ...record.acknowledgement, status: "pending" as const }
+        : record.acknowledgement;
+    return { record: { ...record, kind, acknowledgement }, entry };
+  };

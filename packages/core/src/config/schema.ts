@@ -12,6 +12,7 @@ const duration = z
 
 export const caseKinds = ["complaint", "question", "praise", "spam", "other"] as const;
 export const supportedLanguages = ["en", "es", "fr", "de", "pt"] as const;
+export const urgencyKinds = ["legal", "safety", "churn", "press", "repeat"] as const;
 
 const responderSchema = z
   .object({
@@ -48,9 +49,16 @@ const routeSchema = z
         kind: oneOrMany(z.enum(caseKinds)).optional(),
         language: oneOrMany(z.string().regex(/^[a-z]{2}$/, "must be a two-letter ISO 639-1 code")).optional(),
         sensitive: z.boolean().optional(),
+        /** `true`: any urgency; or the kinds: legal, safety, churn, press, repeat. */
+        urgency: z.union([z.boolean(), oneOrMany(z.enum(urgencyKinds))]).optional(),
       })
       .strict(),
     queue: z.string().min(1),
+    firstResponseTarget: duration
+      .optional()
+      .meta({
+        description: "A shorter target for what this route catches (e.g. urgent items), instead of the queue's",
+      }),
   })
   .strict();
 

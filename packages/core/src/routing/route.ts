@@ -8,19 +8,28 @@ export interface RoutingInput {
   kind: CaseKind;
   language: string;
   sensitive: boolean;
+  urgency?: readonly string[];
 }
 
 export interface RoutingDecision {
   queue: string;
   /** Index of the route that matched, or null for the default queue. */
   routeIndex: number | null;
+  /** The route's own first-response target, when it sets one (shorter for urgent items). */
+  firstResponseTarget?: string;
 }
 
 const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
   value === undefined ? undefined : Array.isArray(value) ? value : [value];
 
+const matchesUrgency = (wanted: RouteConfig["match"]["urgency"], found: readonly string[]) => {
+  if (wanted === undefined) return true;
+  if (typeof wanted === "boolean") return wanted === found.length > 0;
+  return (Array.isArray(wanted) ? wanted : [wanted]).some((u) => found.includes(u));
+};
+
 const compile = (route: RouteConfig) => {
-  const { keywords, platform, kind, language, sensitive } = route.match;
+  const { keywords, platform, kind, language, sensitive, urgency } = route.match;
   const keywordPattern = keywords ? wholeWords(keywords.map((k) => k.normalize("NFC"))) : undefined;
   const platforms = asList(platform);
   const kinds = asList(kind);
@@ -30,7 +39,8 @@ const compile = (route: RouteConfig) => {
     (!platforms || platforms.includes(input.platform)) &&
     (!kinds || kinds.includes(input.kind)) &&
     (!languages || languages.includes(input.language)) &&
-    (sensitive === undefined || sensitive === input.sensitive);
+    (sensitive === undefined || sensitive === input.sensitive) &&
+    matchesUrgency(urgency, input.urgency ?? []);
 };
 
 /**
@@ -45,10 +55,19 @@ const compile = (route: RouteConfig) => {
  * ```
  */
 export function compileRoutes(config: ResponderConfig): (input: RoutingInput) => RoutingDecision {
-  const matchers = config.routes.map((route) => ({ queue: route.queue, matches: compile(route) }));
+  const matchers = config.routes.map((route) => ({
+    queue: route.queue,
+    firstResponseTarget: route.firstResponseTarget,
+    matches: compile(route),
+  }));
   return (input) => {
     const index = matchers.findIndex((m) => m.matches(input));
     const match = matchers[index];
-    return match ? { queue: match.queue, routeIndex: index } : { queue: config.defaultQueue, routeIndex: null };
+    if (!match) return { queue: config.defaultQueue, routeIndex: null };
+    return {
+      queue: match.queue,
+      routeIndex: index,
+      ...(match.firstResponseTarget ? { firstResponseTarget: match.firstResponseTarget } : {}),
+    };
   };
 }

@@ -6,9 +6,15 @@ import { findSensitive, type SensitiveKind } from "./sensitive.ts";
  * What triage concludes about one message, with the reasons it gives (recorded in the case history so a person can
  * check what the automation did).
  */
+export type Urgency = "legal" | "safety" | "churn" | "press" | "repeat";
+export type Sentiment = "negative" | "neutral" | "positive";
+
 export interface Classification {
   kind: CaseKind;
   language: string;
+  sentiment: Sentiment;
+  /** What makes it more than a routine complaint; empty when nothing does. */
+  urgency: Urgency[];
   sensitive: boolean;
   sensitiveKinds: SensitiveKind[];
   reasons: string[];
@@ -84,6 +90,42 @@ const complaintPattern = wholeWords(complaintTerms);
 const praisePattern = wholeWords(praiseTerms);
 const spamPattern = wholeWords(spamTerms);
 const questionStartPattern = new RegExp(`^\\s*¿?\\s*${wholeWords(questionStarts).source}`, "iu");
+
+const urgencyTerms: Record<Urgency, string[]> = {
+  legal: words(
+    "lawyer|attorney|solicitor|sue|suing|lawsuit|legal action|small claims|court|consumer protection|trading standards|" +
+      "ombudsman|chargeback|abogado|abogada|demanda|demandar|denuncia|denunciar|juzgado|ocu|consumo|hoja de reclamaciones|" +
+      "avocat|avocate|procès|poursuivre|tribunal|plainte|ufc|dgccrf|médiateur|anwalt|anwältin|klage|klagen|verklagen|gericht|" +
+      "verbraucherzentrale|rechtliche schritte|advogado|advogada|processo|processar|procon|deco|livro de reclamações|justiça",
+  ),
+  safety: words(
+    "fire|caught fire|burn|burned|burnt|injured|injury|hurt|dangerous|unsafe|hazard|child|children|baby|toddler|smoke|" +
+      "sparks|electric shock|shocked|cut myself|broken glass|collapsed|fell on|fuego|incendio|quemadura|quemó|herido|herida|" +
+      "peligroso|peligrosa|niño|niña|bebé|humo|chispas|descarga|incendie|brûlure|brûlé|blessé|blessée|dangereux|dangereuse|" +
+      "enfant|bébé|fumée|étincelles|feuer|brand|verbrannt|verletzt|gefährlich|kind|baby|rauch|funken|stromschlag|fogo|" +
+      "incêndio|queimadura|queimou|ferido|ferida|perigoso|perigosa|criança|bebê|fumaça|faíscas|choque",
+  ),
+  churn: words(
+    "cancel my account|close my account|cancel my subscription|cancel my order|switching to|going to|never buying|" +
+      "never again|last time i|lost a customer|unsubscribe|cancelar mi cuenta|darme de baja|me cambio a|nunca más|" +
+      "cancelar el pedido|résilier|je pars chez|plus jamais|annuler ma commande|désabonner|kündigen|ich wechsle|" +
+      "nie wieder|stornieren|cancelar minha conta|vou mudar para|nunca mais|cancelar o pedido",
+  ),
+  press: words(
+    "journalist|reporter|newspaper|the press|going public|news|tv|bbc|periodista|prensa|los medios|journaliste|presse|" +
+      "médias|journalist|presse|zeitung|medien|jornalista|imprensa|jornal|mídia",
+  ),
+  repeat: words(
+    "third time|3rd time|fourth time|second time|again and again|already emailed|already wrote|already called|" +
+      "already contacted|keep asking|asked twice|tercera vez|segunda vez|otra vez|ya escribí|ya llamé|de nuevo|" +
+      "troisième fois|deuxième fois|encore une fois|déjà écrit|déjà appelé|zum dritten mal|zum zweiten mal|schon wieder|" +
+      "bereits geschrieben|bereits angerufen|terceira vez|segunda vez|de novo|já escrevi|já liguei",
+  ),
+};
+const urgencyPatterns = Object.entries(urgencyTerms).map(
+  ([urgency, terms]) => [urgency as Urgency, wholeWords(terms)] as const,
+);
+
 const linkPattern = /\bhttps?:\/\/|\bwww\.|\b[a-z0-9-]+\.(?:ly|io|biz|xyz|top|click)\b/i;
 const negativeEmoji = /[😡🤬😠👎💩😤😒]/u;
 const positiveEmoji = /😍|🥰|❤️?|💕|💖|👏|🙌|🤩|😊|👍|⭐/u;
@@ -155,5 +197,24 @@ export function classify(raw: string): Classification {
     kind = "question";
     reasons.push("shares account details, so it needs an answer");
   }
-  return { kind, language, sensitive: sensitiveKinds.length > 0, sensitiveKinds, reasons };
+  const urgency = urgencyPatterns.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+  if (urgency.length > 0) reasons.push(`urgent: ${urgency.join(", ")}`);
+  // A legal threat, a safety issue or a journalist is a complaint however it is phrased.
+  if (
+    (kind === "question" || kind === "other") &&
+    urgency.some((u) => u === "legal" || u === "safety" || u === "press")
+  ) {
+    kind = "complaint";
+    reasons.push("urgent, so treated as a complaint");
+  }
+  // Sarcasm ("great, another week of waiting") reads as praise word by word: a complaint is negative whatever it says.
+  const sentiment: Sentiment =
+    kind === "complaint"
+      ? "negative"
+      : kind === "praise"
+        ? "positive"
+        : negativeEmoji.test(text)
+          ? "negative"
+          : "neutral";
+  return { kind, language, sentiment, urgency, sensitive: sensitiveKinds.length > 0, sensitiveKinds, reasons };
 }
