@@ -19,6 +19,8 @@ const respondSchema = z
   .object({
     text: z.string().trim().min(1, "must not be empty").max(8000, "must be at most 8000 characters"),
     responder: z.string().trim().min(1, "must name who responds").max(200),
+    /** Send even though the guard refused it; recorded in the history. */
+    force: z.boolean().optional(),
   })
   .strict();
 

@@ -384,7 +384,11 @@ describe("CaseService", () => {
     }
     // Someone else's comment on the same post is their own case.
     await cases.ingest(
-      comment({ externalId: "OTHER", author: { id: "U2", name: "Lucas Moreau" }, text: "Same here, my order never arrived!" }),
+      comment({
+        externalId: "OTHER",
+        author: { id: "U2", name: "Lucas Moreau" },
+        text: "Same here, my order never arrived!",
+      }),
     );
 
     expect(store.cases.size).toBe(2);
@@ -443,5 +447,38 @@ describe("CaseService", () => {
       firstResponseDueAt: "2026-03-01T10:10:00.000Z",
     });
     expect(created.history.find((h) => h.type === "classified")).toMatchObject({ urgency: ["legal", "safety"] });
+  });
+
+  it("refuses a human reply that sends the customer elsewhere or repeats their data, unless forced, and records it", async () => {
+    const { caseId } = await cases.ingest(comment({ text: "Order TW-48213 never came, worst service ever" }));
+    const id = caseId as string;
+    const acknowledgementParts = sender.sent.length;
+
+    const elsewhere = cases.respond(id, { text: "Please call us at +1 202 555 0147. Sam", responder: "sam" });
+    const echo = cases.respond(id, { text: "Sorry Dana, we are checking order TW-48213. Sam", responder: "sam" });
+    await expect(elsewhere).rejects.toMatchObject({ status: 422, code: "reply_rejected" });
+    await expect(echo).rejects.toMatchObject({ status: 422 });
+    expect(sender.sent).toHaveLength(acknowledgementParts);
+
+    const forced = await cases.respond(id, {
+      text: "Sorry Dana, we are checking order TW-48213. Sam",
+      responder: "sam",
+      force: true,
+    });
+    expect(forced.status).toBe("responded");
+    const reply = (await cases.get(id)).history.find((h) => h.type === "reply");
+    expect(reply?.guard).toEqual({ forced: true, problems: ["echoes_customer_data"] });
+  });
+
+  it("masks account data in list views, but not on the case's own page", async () => {
+    await cases.ingest(comment({ text: "Charged twice on card 4111 1111 1111 1111, mail me at dana@example.com" }));
+
+    const listed = (await cases.list({ limit: 10 })).items[0];
+    const opened = await cases.get(listed?.id as string);
+
+    expect(listed?.text).not.toContain("4111 1111 1111 1111");
+    expect(listed?.text).not.toContain("dana@example.com");
+    expect(listed?.text).toContain("1111");
+    expect(opened.text).toContain("dana@example.com");
   });
 });

@@ -6,10 +6,12 @@ import type { WatchdogTimers } from "../paging/timers.ts";
 import type { InboundItem } from "../platforms/inbound.ts";
 import type { PlatformName } from "../platforms/names.ts";
 import { DeliveryError, type ReplySender } from "../replies/delivery.ts";
+import { checkOutgoing } from "../replies/guard.ts";
 import { firstNameOf, type ReplyPurpose, renderReply } from "../replies/templates.ts";
 import { compileRoutes } from "../routing/route.ts";
 import { addBusinessTime, businessTimeBetween } from "../sla/business-hours.ts";
 import { classify } from "../triage/classify.ts";
+import { maskSensitive } from "../triage/mask.ts";
 import { caseIdFor, caseIdPattern, conversationKeyOf } from "./ids.ts";
 import type { Case, CaseStatus, HistoryEntry } from "./schema.ts";
 import type { CaseRecord, CaseStore, QueueBacklog } from "./store.ts";
@@ -244,7 +246,12 @@ export class CaseService {
     // Whoever creates the case owns its acknowledgement: it is claimed in the same write (see #acknowledge).
     const plan = wantsAck ? this.#acknowledgementPlan(record) : null;
     const sender = this.#deps.senders[record.platform];
-    if (plan && sender) {
+    const refused = plan ? this.#guardProblems(record, plan) : null;
+    if (plan && refused) {
+      record.acknowledgement = { status: "failed", replyIds: [] };
+      record.needsHuman = `the automatic reply was not sent: it failed the guard (${refused})`;
+      history.push({ at: this.#now(), type: "acknowledgement_failed", key: "ack:failed", reason: record.needsHuman });
+    } else if (plan && sender) {
       Object.assign(record, {
         acknowledgement: { status: "sending", replyIds: [] },
         ackText: plan.echoedText,
@@ -373,6 +380,11 @@ export class CaseService {
     const sender = senders[record.platform];
     if (!sender) {
       await this.#failAck(record, `no reply credentials are set for ${record.platform}`);
+      return;
+    }
+    const refused = this.#guardProblems(record, plan);
+    if (refused) {
+      await this.#failAck(record, `the automatic reply failed the guard (${refused})`);
       return;
     }
     const claimed = await store.mutate(record.id, claimAcknowledgement(plan.echoedText, plan.purpose, this.#now()));
@@ -507,13 +519,26 @@ export class CaseService {
    *
    * @throws AppError 404 unknown case, 409 closed case, 502 platform refused, 503 platform not configured.
    */
-  async respond(id: string, input: { text: string; responder: string }): Promise<Case> {
+  async respond(id: string, input: { text: string; responder: string; force?: boolean }): Promise<Case> {
     const { store, senders } = this.#deps;
     const record = await this.#require(id);
     if (record.status === "closed") throw new AppError(409, "case_closed", `Case ${id} is closed`);
     const sender = senders[record.platform];
     if (!sender) {
       throw new AppError(503, "platform_not_configured", `No reply credentials are set for ${record.platform}`);
+    }
+    // People are held to the same rules as the automation, unless they say they know better (recorded).
+    const verdict = checkOutgoing(input.text, {
+      customerText: record.text,
+      platform: record.platform,
+      allowedDomains: this.#deps.config.replies.allowedDomains,
+    });
+    if (!verdict.ok && !input.force) {
+      throw new AppError(
+        422,
+        "reply_rejected",
+        `The reply was not sent: ${verdict.problems.map((p) => p.message).join("; ")}. Fix it, or send it with "force": true.`,
+      );
     }
     let replyId: string;
     try {
@@ -538,6 +563,7 @@ export class CaseService {
           responder: input.responder,
           replyId,
           text: excerpt(input.text),
+          guard: verdict.ok ? "passed" : { forced: true, problems: verdict.problems.map((p) => p.code) },
         },
         replyId,
       ),
@@ -630,7 +656,14 @@ export class CaseService {
 
   async list(query: { queue?: string; status?: CaseStatus; limit: number; cursor?: string }) {
     const page = await this.#deps.store.list(query);
-    return { items: page.items.map((record) => this.#public(record)), next: page.next };
+    // List views never show account data in full: the case's own page does, to the operator who opens it.
+    return {
+      items: page.items.map((record) => {
+        const view = this.#public(record);
+        return { ...view, text: maskSensitive(view.text) };
+      }),
+      next: page.next,
+    };
   }
 
   async queues(): Promise<{ items: QueueSummary[] }> {
@@ -656,6 +689,19 @@ export class CaseService {
     const record = caseIdPattern.test(id) ? await this.#deps.store.get(id) : undefined;
     if (!record) throw new AppError(404, "case_not_found", `No case ${id}`);
     return record;
+  }
+
+  /** Every automatic text is checked before anything is claimed or sent; null when all pass. */
+  #guardProblems(record: CaseRecord, plan: AcknowledgementPlan): string | null {
+    const problems = plan.steps.flatMap(
+      (step) =>
+        checkOutgoing(step.text, {
+          customerText: record.text,
+          platform: step.to === "private" ? "messenger" : record.platform,
+          allowedDomains: this.#deps.config.replies.allowedDomains,
+        }).problems,
+    );
+    return problems.length > 0 ? problems.map((p) => p.message).join("; ") : null;
   }
 
   #public(record: CaseRecord): Case {

@@ -59,7 +59,7 @@ describe("parseConfig", () => {
 
     // Assess
     expect(config.routes).toEqual([]);
-    expect(config.replies).toEqual({ praise: "thank" });
+    expect(config.replies).toEqual({ praise: "thank", allowedDomains: [] });
     expect(config.brand.accounts).toEqual({});
     expect(config.queues[0]?.firstResponseTarget).toBe("PT1H");
   });

@@ -54,11 +54,9 @@ const routeSchema = z
       })
       .strict(),
     queue: z.string().min(1),
-    firstResponseTarget: duration
-      .optional()
-      .meta({
-        description: "A shorter target for what this route catches (e.g. urgent items), instead of the queue's",
-      }),
+    firstResponseTarget: duration.optional().meta({
+      description: "A shorter target for what this route catches (e.g. urgent items), instead of the queue's",
+    }),
   })
   .strict();
 
@@ -109,9 +107,15 @@ export const responderConfigSchema = z
           .enum(["thank", "none"])
           .default("thank")
           .meta({ description: "thank: a short automatic thanks closes the case; none: praise waits for a human" }),
+        allowedDomains: z
+          .array(z.string().min(3))
+          .default([])
+          .meta({
+            description: "Domains replies may link to (e.g. the brand's status page); any other link is refused",
+          }),
       })
       .strict()
-      .default({ praise: "thank" }),
+      .default({ praise: "thank", allowedDomains: [] }),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findSensitive, type SensitiveKind } from "./sensitive.ts";
+import { findSensitive, findSensitiveValues, type SensitiveKind } from "./sensitive.ts";
 
 interface Example {
   text: string;
@@ -145,4 +145,148 @@ describe("findSensitive: texts without account data", () => {
     { text: "delivered on 2026-03-01", expected: [] },
     { text: "ordered 01.03.2026, still nothing", expected: [] },
   ]);
+});
+
+describe("findSensitive: national identity numbers", () => {
+  checkExamples([
+    { text: "mi DNI es 12345678Z", expected: ["national-id"] },
+    { text: "DNI 12345678-Z", expected: ["national-id"] },
+    { text: "mi NIE: X1234567L", expected: ["national-id"] },
+    { text: "NIE y1234567x", expected: ["national-id"] },
+    { text: "mon numéro de sécu : 2 55 08 14 168 025 38", expected: ["national-id"] },
+    { text: "NIR 184127645108946", expected: ["national-id"] },
+    { text: "my SSN is 123-45-6789", expected: ["national-id"] },
+    { text: "o meu NIF é 123456789", expected: ["national-id"] },
+    { text: "contribuinte n.º 123 456 789", expected: ["national-id"] },
+    { text: "número fiscal: PT123456789", expected: ["national-id"] },
+    { text: "Meine Steuer-ID lautet 86095742719", expected: ["national-id"] },
+    { text: "IdNr 86 095 742 719", expected: ["national-id"] },
+    { text: "Steueridentifikationsnummer: 47036892816", expected: ["national-id"] },
+  ]);
+
+  it("rejects numbers whose check digit or letter is wrong", () => {
+    // Prepare
+    const texts = [
+      "mi DNI es 12345678A",
+      "NIE X1234567A",
+      "NIR 1 85 05 78 006 084 36",
+      "o meu NIF é 123456780",
+      "Steuer-ID 86095742718",
+    ];
+
+    // Act
+    const kinds = texts.map((text) => findSensitive(text));
+
+    // Assess
+    for (const found of kinds) expect(found).not.toContain("national-id");
+  });
+
+  it("does not take SSNs from areas that are never issued", () => {
+    // Prepare
+    const texts = ["ref 000-12-3456", "ref 666-12-3456", "ref 912-34-5678", "ref 123-00-4567", "ref 123-45-0000"];
+
+    // Act
+    const kinds = texts.map((text) => findSensitive(text));
+
+    // Assess
+    for (const found of kinds) expect(found).not.toContain("national-id");
+  });
+
+  it("takes nine or eleven digits for a NIF or Steuer-ID only when the words for one introduce them", () => {
+    // Prepare
+    const texts = ["123456789", "Rechnung 86095742719", "ticket 123 456 789"];
+
+    // Act
+    const kinds = texts.map((text) => findSensitive(text));
+
+    // Assess
+    for (const found of kinds) expect(found).not.toContain("national-id");
+  });
+});
+
+describe("findSensitiveValues", () => {
+  it("gives each value with its position in the text", () => {
+    // Prepare
+    const text = "I'm grace@example.com, order TW-48213, DNI 12345678Z, card 4111 1111 1111 1111, +44 20 7946 0958";
+
+    // Act
+    const values = findSensitiveValues(text);
+
+    // Assess
+    expect(values.map(({ kind, value }) => [kind, value])).toEqual([
+      ["email", "grace@example.com"],
+      ["order", "TW-48213"],
+      ["national-id", "12345678Z"],
+      ["card", "4111 1111 1111 1111"],
+      ["phone", "+44 20 7946 0958"],
+    ]);
+    for (const { value, start, end } of values) expect(text.slice(start, end)).toBe(value);
+  });
+
+  it("gives the number of an order, not the words that introduce it", () => {
+    // Act
+    const values = findSensitiveValues("Bestellung Nr. 48213 ist weg");
+
+    // Assess
+    expect(values).toEqual([{ kind: "order", value: "48213", start: 15, end: 20 }]);
+  });
+
+  it("never gives overlapping values: a card or an id is not also a phone number", () => {
+    // Prepare
+    const texts = ["card 4111 1111 1111 1111", "DNI 12345678Z", "SSN 123-45-6789", "o meu NIF é 123456789"];
+
+    // Act
+    const kinds = texts.map((text) => findSensitiveValues(text).map(({ kind }) => kind));
+
+    // Assess
+    expect(kinds).toEqual([["card"], ["national-id"], ["national-id"], ["national-id"]]);
+  });
+
+  it("finds an address right after an order number, although a reading of both overlaps", () => {
+    // Act
+    const values = findSensitiveValues("pedido 48213, calle Mayor 12");
+
+    // Assess
+    expect(values).toEqual([
+      { kind: "order", value: "48213", start: 7, end: 12 },
+      { kind: "address", value: "calle Mayor 12", start: 14, end: 28 },
+    ]);
+  });
+
+  it("adds the order patterns from config to the defaults, narrowed by a group named value", () => {
+    // Prepare
+    const orderPatterns = [/\bref\s+(?<value>R\d{6})\b/i, /\bACC\d{5}\b/g];
+
+    // Act
+    const values = findSensitiveValues("Ref R123456 on ACC12345, order TW-48213", { orderPatterns });
+    const withoutConfig = findSensitiveValues("Ref R123456 on ACC12345");
+
+    // Assess
+    expect(values).toEqual([
+      { kind: "order", value: "R123456", start: 4, end: 11 },
+      { kind: "order", value: "ACC12345", start: 15, end: 23 },
+      { kind: "order", value: "TW-48213", start: 31, end: 39 },
+    ]);
+    expect(withoutConfig).toEqual([]);
+  });
+
+  it("gives nothing for a text without account data", () => {
+    // Act
+    const values = findSensitiveValues("19 days since I ordered the oak side table, it cost $129.99");
+
+    // Assess
+    expect(values).toEqual([]);
+  });
+
+  it("is what findSensitive reports kinds from, including the config's order patterns", () => {
+    // Prepare
+    const text = "ref R123456, mail dana@example.com";
+
+    // Act
+    const kinds = findSensitive(text, { orderPatterns: [/\bR\d{6}\b/] });
+
+    // Assess
+    expect(kinds).toEqual(["email", "order"]);
+    expect(findSensitive(text)).toEqual(["email"]);
+  });
 });

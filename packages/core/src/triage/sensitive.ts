@@ -1,12 +1,31 @@
 import { findPhoneNumbersInText } from "libphonenumber-js/min";
 
 /** Kinds of account-sensitive data that move a conversation to private. */
-export type SensitiveKind = "email" | "phone" | "card" | "order" | "address";
+export type SensitiveKind = "email" | "phone" | "card" | "national-id" | "order" | "address";
+
+/** One piece of sensitive data found in a text, with its position (`text.slice(start, end) === value`). */
+export interface SensitiveValue {
+  kind: SensitiveKind;
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface SensitiveOptions {
+  /**
+   * Order or account number patterns of this brand (from config), tried besides the defaults. A named group `value`
+   * marks the number itself (`/\bref\s+(?<value>R\d{6})\b/i`); without one the whole match is the value.
+   */
+  orderPatterns?: readonly RegExp[];
+}
+
+/** The order `findSensitive` reports kinds in. */
+const kindOrder: readonly SensitiveKind[] = ["email", "phone", "card", "national-id", "order", "address"];
 
 const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 const cardCandidate = /(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)/g;
-const orderPatterns = [
-  /\b(?:order|pedido|commande|bestellung|encomenda|ordine|account|cuenta|compte|konto|conta)\s*(?:#|no\.?|n[º°o]\.?|number|número|numéro|nummer|nr\.?)?\s*:?\s*#?[A-Z]{0,4}-?\d{4,}\b/iu,
+const defaultOrderPatterns = [
+  /\b(?:order|pedido|commande|bestellung|encomenda|ordine|account|cuenta|compte|konto|conta)\s*(?:#|no\.?|n[º°o]\.?|number|número|numéro|nummer|nr\.?)?\s*:?\s*#?(?<value>[A-Z]{0,4}-?\d{4,})\b/iu,
   /\b[A-Z]{2,4}-\d{4,}\b/,
   /#\d{5,}\b/,
 ];
@@ -18,16 +37,7 @@ const phoneCountries = ["US", "GB", "ES", "MX", "FR", "DE", "PT", "BR"] as const
 
 const datePattern = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
 
-/**
- * Phone numbers as people write them: at least eight digits (shorter runs are house, order or ticket numbers, which
- * some countries' numbering plans would also accept), not a date, and not glued to a code such as "TW-48213".
- */
-const findPhones = (text: string, country: (typeof phoneCountries)[number]): boolean =>
-  findPhoneNumbersInText(text, { defaultCountry: country }).some(({ startsAt, endsAt }) => {
-    const raw = text.slice(startsAt, endsAt).trim();
-    const before = text.slice(Math.max(0, startsAt - 2), startsAt);
-    return raw.replace(/\D/g, "").length >= 8 && !datePattern.test(raw) && !/(?:[\p{L}\p{N}][-/]?|#\s?)$/u.test(before);
-  });
+const digitsOf = (text: string) => text.replace(/\D/g, "");
 
 const luhnValid = (digits: string): boolean => {
   let sum = 0;
@@ -42,28 +52,159 @@ const luhnValid = (digits: string): boolean => {
   return sum % 10 === 0;
 };
 
+/** Spanish DNI (8 digits) and NIE (X/Y/Z + 7 digits): the letter is the number modulo 23. */
+const dniPattern = /(?<![\p{L}\p{N}])(?:\d{8}|[XYZxyz]\d{7})(?:[ -]?[A-Z]|[a-z])(?![\p{L}\p{N}])/gu;
+const dniValid = (raw: string): boolean => {
+  const id = raw.toUpperCase().replace(/[ -]/g, "");
+  const number = Number(id.slice(0, -1).replace(/^[XYZ]/, (prefix) => String("XYZ".indexOf(prefix))));
+  return "TRWAGMYFPDXBNJZSQVHLCKE"[number % 23] === id.at(-1);
+};
+
 /**
- * Finds account-sensitive data in a message: e-mail addresses, phone numbers (international and local forms),
- * payment card numbers (Luhn-checked), order or account numbers, and street addresses.
+ * French NIR (sécurité sociale): sex, year, month, département (2A/2B in Corsica), commune, order, then a key that
+ * is 97 minus the first 13 digits modulo 97.
+ */
+const nirPattern =
+  /(?<![\p{L}\p{N}])[1-478][ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?(?:\d{2}|2[ABab])[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{2}(?![\p{L}\p{N}])/gu;
+const nirValid = (raw: string): boolean => {
+  const id = raw.toUpperCase().replace(/[ \u00a0]/g, "");
+  const body = Number(id.slice(0, 13).replace("2A", "19").replace("2B", "18"));
+  return 97 - (body % 97) === Number(id.slice(13));
+};
+
+/** US Social Security number, written ###-##-####; areas 000, 666 and 9xx are never issued. */
+const ssnPattern = /(?<![\p{N}-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\p{N}-])/gu;
+
+/**
+ * Portuguese NIF: nine digits are too common to take on their own, so only after the words that introduce one.
+ * The last digit is 11 minus a weighted sum modulo 11 (0 when that is 10 or 11).
+ */
+const nifPattern =
+  /\b(?:NIF|NIPC|contribuinte|n[úu]mero\s+(?:de\s+identifica[çc][ãa]o\s+)?fiscal)(?:\s*(?:é|e|:|n\.?\s?[º°o]\.?|n[úu]mero))*\s*(?:PT)?(?<value>\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})(?![\p{L}\p{N}])/giu;
+const nifValid = (raw: string): boolean => {
+  const digits = digitsOf(raw);
+  let sum = 0;
+  for (let i = 0; i < 8; i += 1) sum += Number(digits[i]) * (9 - i);
+  const check = 11 - (sum % 11);
+  return (check >= 10 ? 0 : check) === Number(digits[8]);
+};
+
+/** German Steuer-ID: eleven digits after the words that introduce one, the last an ISO 7064 MOD 11,10 check digit. */
+const steuerIdPattern =
+  /\b(?:Steuer-?ID(?:-?Nr\.?)?|Steuer-?Identifikationsnummer|(?:steuerliche[nr]?\s+)?Identifikationsnummer|IdNr\.?)(?:\s*(?:ist|lautet|:))*\s*(?<value>[1-9]\d[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})(?![\p{L}\p{N}])/giu;
+const steuerIdValid = (raw: string): boolean => {
+  const digits = digitsOf(raw);
+  let product = 10;
+  for (let i = 0; i < 10; i += 1) {
+    const sum = (Number(digits[i]) + product) % 10 || 10;
+    product = (sum * 2) % 11;
+  }
+  return (11 - product) % 10 === Number(digits[10]);
+};
+
+const nationalIds: readonly { pattern: RegExp; valid: (raw: string) => boolean }[] = [
+  { pattern: dniPattern, valid: dniValid },
+  { pattern: nirPattern, valid: nirValid },
+  { pattern: ssnPattern, valid: () => true },
+  { pattern: nifPattern, valid: nifValid },
+  { pattern: steuerIdPattern, valid: steuerIdValid },
+];
+
+interface Span {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Phone numbers as people write them: at least eight digits (shorter runs are house, order or ticket numbers, which
+ * some countries' numbering plans would also accept), not a date, and not glued to a code such as "TW-48213".
+ */
+const phoneSpans = (text: string): Span[] =>
+  phoneCountries
+    .flatMap((country) => findPhoneNumbersInText(text, { defaultCountry: country }))
+    .map(({ startsAt, endsAt }) => {
+      const raw = text.slice(startsAt, endsAt);
+      const value = raw.trim();
+      const start = startsAt + raw.indexOf(value);
+      return { value, start, end: start + value.length };
+    })
+    .filter(({ value, start }) => {
+      const before = text.slice(Math.max(0, start - 2), start);
+      return digitsOf(value).length >= 8 && !datePattern.test(value) && !/(?:[\p{L}\p{N}][-/]?|#\s?)$/u.test(before);
+    })
+    // Countries read the same digits differently: the longest reading of a number wins.
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+
+/**
+ * Finds account-sensitive data in a message with its position: e-mail addresses, national identity numbers (Spanish
+ * DNI/NIE, French NIR, US SSN, Portuguese NIF, German Steuer-ID, check digits verified), payment card numbers
+ * (Luhn-checked), order or account numbers (the defaults plus `options.orderPatterns`), phone numbers (international
+ * and local forms) and street addresses.
+ *
+ * Values never overlap: where two readings compete, the more specific wins (a card number also parses as a phone
+ * number, a DNI contains one).
+ *
+ * @returns the values in the order they appear in the text; empty when none.
+ * @example
+ * ```ts
+ * findSensitiveValues("I'm grace@example.com, order TW-48213");
+ * // [{ kind: "email", value: "grace@example.com", start: 4, end: 21 },
+ * //  { kind: "order", value: "TW-48213", start: 29, end: 37 }]
+ * findSensitiveValues("ref R123456", { orderPatterns: [/\bR\d{6}\b/] });
+ * // [{ kind: "order", value: "R123456", start: 4, end: 11 }]
+ * ```
+ */
+export function findSensitiveValues(text: string, options: SensitiveOptions = {}): SensitiveValue[] {
+  const found: SensitiveValue[] = [];
+  const accept = (kind: SensitiveKind, span: Span, valid: (value: string) => boolean): boolean => {
+    if (!span.value || found.some(({ start, end }) => span.start < end && start < span.end) || !valid(span.value)) {
+      return false;
+    }
+    found.push({ kind, ...span });
+    return true;
+  };
+  const claim = (kind: SensitiveKind, pattern: RegExp, valid: (value: string) => boolean = () => true) => {
+    // With or without `g` from config; a named group `value` narrows the match.
+    const matcher = new RegExp(pattern.source, `${pattern.flags.replace(/[gyd]/g, "")}gd`);
+    for (let match = matcher.exec(text); match; match = matcher.exec(text)) {
+      const [from, to] = match.indices?.groups?.value ?? match.indices?.[0] ?? [0, 0];
+      const raw = text.slice(from, to);
+      const value = raw.trim();
+      const start = from + raw.indexOf(value);
+      // A match taken by another kind or failing its check may hide a good one that starts inside it: look again.
+      if (!accept(kind, { value, start, end: start + value.length }, valid)) matcher.lastIndex = match.index + 1;
+      else if (match[0] === "") matcher.lastIndex += 1;
+    }
+  };
+
+  claim("email", emailPattern);
+  for (const { pattern, valid } of nationalIds) claim("national-id", pattern, valid);
+  claim("card", cardCandidate, (value) => {
+    const digits = digitsOf(value);
+    return digits.length >= 13 && digits.length <= 19 && luhnValid(digits);
+  });
+  for (const pattern of [...defaultOrderPatterns, ...(options.orderPatterns ?? [])]) claim("order", pattern);
+  // Card numbers, ids and order numbers are digit runs that also parse as phone numbers: look for phones in the rest.
+  let rest = text;
+  for (const { start, end } of found) rest = rest.slice(0, start) + " ".repeat(end - start) + rest.slice(end);
+  for (const span of phoneSpans(rest)) accept("phone", span, () => true);
+  claim("address", addressPattern);
+
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Finds which kinds of account-sensitive data a message holds (see `findSensitiveValues` for what counts).
  *
  * @returns the kinds found, in a stable order; empty when none.
  * @example
  * ```ts
  * findSensitive("I'm grace@example.com, order TW-48213"); // ["email", "order"]
+ * findSensitive("DNI 12345678Z"); // ["national-id"]
  * ```
  */
-export function findSensitive(text: string): SensitiveKind[] {
-  const found = new Set<SensitiveKind>();
-  if (emailPattern.test(text)) found.add("email");
-  for (const match of text.matchAll(cardCandidate)) {
-    const digits = match[0].replace(/\D/g, "");
-    if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) found.add("card");
-  }
-  // Card numbers are long digit runs that also parse as phone numbers: look for phones in what is left.
-  const withoutCards = text.replace(cardCandidate, (run) => (luhnValid(run.replace(/\D/g, "")) ? " " : run));
-  if (phoneCountries.some((country) => findPhones(withoutCards, country))) found.add("phone");
-  if (orderPatterns.some((pattern) => pattern.test(text))) found.add("order");
-  if (addressPattern.test(text)) found.add("address");
-  const order: SensitiveKind[] = ["email", "phone", "card", "order", "address"];
-  return order.filter((kind) => found.has(kind));
+export function findSensitive(text: string, options?: SensitiveOptions): SensitiveKind[] {
+  const kinds = new Set(findSensitiveValues(text, options).map(({ kind }) => kind));
+  return kindOrder.filter((kind) => kinds.has(kind));
 }

@@ -1,0 +1,413 @@
+import type { PlatformName } from "../platforms/names.ts";
+import { maskSensitiveValue } from "../triage/mask.ts";
+import { findSensitiveValues, type SensitiveKind, type SensitiveValue } from "../triage/sensitive.ts";
+
+/** Why an outgoing reply must not be sent as it is. */
+export type OutgoingProblemCode =
+  | "empty"
+  | "too_long"
+  | "unfilled_variable"
+  | "phone_number"
+  | "email_address"
+  | "link"
+  | "echoes_customer_data"
+  | "deflection";
+
+export interface OutgoingProblem {
+  code: OutgoingProblemCode;
+  /** For the person who wrote the reply; personal data in it is masked. */
+  message: string;
+}
+
+export interface OutgoingCheck {
+  ok: boolean;
+  problems: OutgoingProblem[];
+}
+
+export interface OutgoingContext {
+  /** What the customer wrote, so the reply does not repeat their account data. */
+  customerText?: string;
+  platform: string;
+  /** Domains the brand links to; their subdomains are allowed too. No links are allowed without them. */
+  allowedDomains?: readonly string[];
+  /** Overrides the platform's limit. */
+  maxLength?: number;
+  /** The brand's order or account number patterns (see `findSensitiveValues`). */
+  orderPatterns?: readonly RegExp[];
+}
+
+/**
+ * The longest reply each platform accepts, in characters as it counts them (see `countCharacters`). `facebook` is a
+ * comment on a Page's post; platforms missing here have no limit unless `maxLength` sets one.
+ */
+export const platformTextLimits: Readonly<Partial<Record<PlatformName, number>>> = {
+  x: 280,
+  facebook: 8000,
+  messenger: 2000,
+  instagram: 2200,
+  linkedin: 1250,
+  youtube: 10_000,
+  "google-business": 4096,
+  trustpilot: 2048,
+  whatsapp: 4096,
+  tiktok: 150,
+};
+
+const knownTopLevelDomains =
+  "com|net|org|info|biz|io|co|ly|me|app|dev|ai|shop|store|online|site|help|support|care|link|page|tv|gl|gg|to|" +
+  "eu|uk|us|ca|au|nz|ie|es|fr|de|pt|br|mx|ar|cl|pe|it|nl|be|ch|at|lu|pl|se|no|dk|fi|cz|in|jp";
+
+/**
+ * Links as platforms turn them into links: with a scheme, starting with www., or a bare domain with a known
+ * top-level domain or a path ("tidewell.com/help"). Top-level domains are lower-case, so a missing space after a
+ * full stop ("sorry.No") is not taken for a domain; the part of an e-mail address after the @ is no link either.
+ */
+const linkPattern = new RegExp(
+  [
+    String.raw`[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s<>"']+`,
+    String.raw`(?<![\p{L}\p{N}@._%+-])[Ww]{3}\.[^\s<>"']+`,
+    String.raw`(?<![\p{L}\p{N}@._%+\/-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:(?:${knownTopLevelDomains})(?![\p{L}\p{N}-])(?:[\/:?#][^\s<>"']*)?|\p{Ll}{2,24}\/[^\s<>"']*)`,
+  ].join("|"),
+  "gu",
+);
+
+const trailingPunctuation = /[.,;:!?)\]}'"»…]+$/u;
+
+const linksIn = (text: string) =>
+  Array.from(text.matchAll(linkPattern), ([link]) => link.replace(trailingPunctuation, ""));
+
+/** The host of a link or of an allowed-domain entry, lower-case and in punycode so both compare alike. */
+const hostOf = (link: string): string => {
+  const host = link
+    .replace(/^[a-z]+:\/\//i, "")
+    .replace(/^\*?\./, "")
+    .replace(/^[^/?#]*@/, "")
+    .split(/[/:?#]/)[0]
+    ?.replace(/\.$/, "");
+  try {
+    return new URL(`http://${host}`).hostname;
+  } catch {
+    return (host ?? "").toLowerCase();
+  }
+};
+
+// X counts code points in these ranges (Latin, Greek, Cyrillic, ... and some punctuation) once, all others and each
+// emoji twice, and every link as 23 characters, after NFC normalisation (twitter-text v3 configuration).
+const xSingleWeightRanges = [
+  [0, 4351],
+  [8192, 8205],
+  [8208, 8223],
+  [8242, 8247],
+] as const;
+const xLinkLength = 23;
+const emojiPattern = /\p{RGI_Emoji}/gv;
+
+const xLength = (text: string): number => {
+  let length = 0;
+  const rest = text
+    .normalize("NFC")
+    .replace(linkPattern, (link) => {
+      const kept = link.replace(trailingPunctuation, "");
+      length += xLinkLength;
+      return link.slice(kept.length);
+    })
+    .replace(emojiPattern, () => {
+      length += 2;
+      return "";
+    });
+  for (const character of rest) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    length += xSingleWeightRanges.some(([from, to]) => codePoint >= from && codePoint <= to) ? 1 : 2;
+  }
+  return length;
+};
+
+/**
+ * Counts a reply's characters as the platform does: on X with its weighting (links 23, emoji and CJK 2), elsewhere in
+ * code points, so an emoji counts once and not as the two UTF-16 units of `string.length`.
+ *
+ * @example
+ * ```ts
+ * countCharacters("Hi Dana 👋 see tidewell.com/help/orders/where-is-my-parcel", "x"); // 8 + 2 + 5 + 23 = 38
+ * countCharacters("Hi Dana 👋", "facebook"); // 9
+ * ```
+ */
+export function countCharacters(text: string, platform: string): number {
+  return platform === "x" ? xLength(text) : Array.from(text.normalize("NFC")).length;
+}
+
+// Placeholders of the template syntaxes agents paste from: {firstName}, {{ name }}, ${name}, {0}, %s, %1$s,
+// %(name)s, [NAME], [first name], <name>. A bracket followed by "(" is a Markdown link, reported as a link.
+const placeholderPatterns = [
+  /\$?\{\{?\s*[\p{L}\p{N}_][\p{L}\p{N}_.\- ]{0,40}\}\}?/gu,
+  /%(?:\d+\$)?[sd@](?![\p{L}\p{N}])/gu,
+  /%\([\p{L}_]+\)[sd]/gu,
+  /\[\s*[\p{L}_][\p{L}\p{N}_ .-]{0,40}\](?!\()/gu,
+  /<\s*[\p{L}_][\p{L}\p{N}_ .-]{0,40}>/gu,
+];
+
+const deflectionPatterns: readonly { label: string; pattern: string }[] = [
+  // English
+  { label: "call us", pattern: "(?:call|phone|ring) us" },
+  { label: "give us a call", pattern: "give us a (?:quick )?(?:call|ring)" },
+  {
+    label: "call our hotline",
+    pattern:
+      "(?:call|contact) (?:our|the) (?:hotline|helpline|call cent(?:er|re)|support line|customer (?:service|care|support) (?:line|number|team)|phone line)",
+  },
+  {
+    label: "call customer service",
+    pattern: "call (?:our |the )?(?:customer (?:service|care|support)|care team|support team)",
+  },
+  { label: "email us", pattern: "email us" },
+  { label: "send us an email", pattern: "(?:send|drop|shoot|write) us an? (?:quick |short )?email" },
+  {
+    label: "contact us by phone or e-mail",
+    pattern: "(?:contact|reach) us (?:by|via|on|over) (?:phone|telephone|email)",
+  },
+  {
+    label: "visit our website",
+    pattern: "(?:visit|check|go to) our (?:website|web site|help (?:center|centre)|support (?:site|page))",
+  },
+  { label: "contact form", pattern: "(?:our|the) (?:contact|web|online) form" },
+  { label: "toll-free number", pattern: "toll free" },
+  // Spanish
+  { label: "llámanos", pattern: "llam(?:anos|enos)" },
+  { label: "llama al", pattern: "llam(?:a|e|ar) (?:al|a (?:nuestr[oa]|la linea|el telefono))" },
+  { label: "escríbenos un correo", pattern: "escrib(?:enos|anos|e|a|ir) (?:un |por |al )?(?:correo|email|mail)" },
+  { label: "envíanos un correo", pattern: "(?:envi|mand)(?:anos|enos|a|e|ar) (?:un |por )?(?:correo|email|mail)" },
+  {
+    label: "contáctanos por teléfono",
+    pattern: "contact(?:anos|enos|a|e) (?:con nosotros )?por (?:telefono|correo|email)",
+  },
+  { label: "teléfono de atención", pattern: "(?:linea|telefono) de atencion|atencion telefonica" },
+  { label: "visita nuestra web", pattern: "visita nuestra (?:web|pagina)" },
+  { label: "formulario de contacto", pattern: "formulario de contacto" },
+  // French
+  { label: "appelez-nous", pattern: "r?appel(?:ez|le) nous" },
+  {
+    label: "appelez notre service client",
+    pattern: "appel(?:ez|er|le) (?:notre|le|la|au) (?:service|hotline|numero|standard|ligne|support)",
+  },
+  {
+    label: "contactez notre hotline",
+    pattern: "contact(?:ez|er) (?:notre|la) (?:hotline|ligne|service telephonique|standard)",
+  },
+  { label: "contactez-nous par téléphone", pattern: "contact(?:ez|e) nous par (?:telephone|email|mail|courriel)" },
+  {
+    label: "envoyez-nous un e-mail",
+    pattern: "(?:envoy(?:ez|er)|envoie|ecri(?:vez|s|re)) nous (?:un |par )?(?:email|mail|courriel)",
+  },
+  { label: "écrivez-nous à l'adresse", pattern: "ecri(?:vez|s) nous a l'adresse" },
+  { label: "notre numéro de téléphone", pattern: "notre numero (?:de telephone|vert)|par telephone au" },
+  { label: "rendez-vous sur notre site", pattern: "(?:rendez vous|allez|consultez) (?:sur )?notre site" },
+  { label: "formulaire de contact", pattern: "formulaire de contact" },
+  // German (umlauts folded, separable verbs with words between)
+  { label: "rufen Sie uns an", pattern: "ruf(?:en sie|t|e)? (?:uns|bei uns|unsere|unseren|die) (?:\\p{L}+ ){0,3}?an" },
+  {
+    label: "schreiben Sie uns eine E-Mail",
+    pattern: "(?:schreib|schick|send)(?:en sie|t|e)? uns (?:\\p{L}+ ){0,2}?(?:eine |ein )?(?:kurze )?(?:email|mail)",
+  },
+  {
+    label: "per E-Mail oder Telefon",
+    pattern: "uns (?:\\p{L}+ ){0,2}?(?:per|via) (?:email|mail|telefon)|uns telefonisch",
+  },
+  {
+    label: "kontaktieren Sie unsere Hotline",
+    pattern: "kontaktieren sie (?:unsere|unseren) (?:\\p{L}+ )?(?:hotline|servicenummer|kundenservice per telefon)",
+  },
+  {
+    label: "unter der Telefonnummer",
+    pattern: "unter (?:der |unserer )?(?:telefonnummer|rufnummer|hotline|servicenummer)",
+  },
+  { label: "Kontaktformular", pattern: "(?:unser|das|unserem|dem) kontaktformular" },
+  { label: "besuchen Sie unsere Website", pattern: "besuchen sie unsere (?:website|webseite|homepage)" },
+  // Portuguese
+  {
+    label: "ligue para nós",
+    pattern: "lig(?:ue|a|uem) (?:para )?nos|lig(?:ue|ar) para (?:o |a )?(?:nosso|nossa|numero|sac|central|linha)",
+  },
+  {
+    label: "envie-nos um e-mail",
+    pattern:
+      "(?:envi|mand|escrev)(?:e|a) nos (?:um |por )?(?:email|mail)|nos (?:envie|mande|escreva) (?:um |por )?(?:email|mail)|(?:envie|mande) (?:um )?(?:email|mail)",
+  },
+  {
+    label: "entre em contato por telefone",
+    pattern:
+      "(?:entre|entrar) em contact?o (?:pelo|por|via) (?:telefone|email|mail)|contacte nos (?:pelo|por) (?:telefone|email)",
+  },
+  {
+    label: "ligue para a central de atendimento",
+    pattern:
+      "(?:ligue|ligar|contacte|contate|fale com) (?:para )?(?:a |o )?(?:nossa |nosso )?(?:linha de apoio|linha de atendimento|central de atendimento|sac)",
+  },
+  { label: "visite o nosso site", pattern: "(?:visite|acesse|aceda a) (?:o )?nosso site" },
+  { label: "formulário de contato", pattern: "formulario de contact?o" },
+];
+
+/** Lower case without accents, hyphens or apostrophe variants, ß as ss and "e-mail" as "email": spellings compare alike. */
+const foldForPhrases = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/ß/g, "ss")
+    .replace(/[‐‑–—-]/g, " ")
+    .replace(/\be ?mail/g, "email")
+    .replace(/[’‘`´]/g, "'");
+
+const deflections = deflectionPatterns.map(({ label, pattern }) => ({
+  label,
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.replaceAll(" ", "\\s+")})(?![\\p{L}\\p{N}])`, "u"),
+}));
+
+const kindNames: Record<SensitiveKind, string> = {
+  email: "e-mail address",
+  phone: "phone number",
+  card: "card number",
+  "national-id": "national id number",
+  order: "order or account number",
+  address: "address",
+};
+
+/** Runs of digits as people format them ("+1 (202) 555-0147", "48 213"), reduced to their digits. */
+const digitRuns = (text: string) =>
+  Array.from(text.matchAll(/\d(?:[\s\-./()#]{0,2}\d)*/g), ([run]) => run.replace(/\D/g, ""));
+const alphanumerics = (text: string) => foldForPhrases(text).replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** Whether the reply repeats a value, however it is formatted. */
+const echoes = (reply: string, { kind, value }: SensitiveValue): boolean => {
+  const digits = value.replace(/\D/g, "");
+  switch (kind) {
+    case "email":
+      return reply.toLowerCase().includes(value.toLowerCase());
+    case "address":
+      // An address match can run on past the street name; its first words are what identifies it.
+      return alphanumerics(reply).includes(alphanumerics(value.split(/\s+/).slice(0, 4).join(" ")));
+    case "phone": {
+      // "+44 20 7946 0958" comes back as "020 7946 0958": compare the subscriber part, without country or trunk code.
+      const subscriber = digits.slice(-8);
+      return digitRuns(reply).some((run) => run.includes(subscriber));
+    }
+    default:
+      return digits.length >= 4
+        ? digitRuns(reply).some((run) => run.includes(digits))
+        : alphanumerics(reply).includes(alphanumerics(value));
+  }
+};
+
+const problem = (code: OutgoingProblemCode, message: string): OutgoingProblem => ({ code, message });
+
+function lengthProblems(text: string, { platform, maxLength }: OutgoingContext): OutgoingProblem[] {
+  const limit = maxLength ?? platformTextLimits[platform as PlatformName];
+  const length = countCharacters(text, platform);
+  if (limit === undefined || length <= limit) return [];
+  const how = maxLength === undefined ? `${platform} allows ${limit}` : `the limit is ${limit}`;
+  return [problem("too_long", `The reply is ${length} characters long as ${platform} counts them; ${how}.`)];
+}
+
+function placeholderProblems(text: string): OutgoingProblem[] {
+  const matches = placeholderPatterns.flatMap((pattern) => Array.from(text.matchAll(pattern)));
+  const found = new Set(matches.sort((a, b) => a.index - b.index).map(([placeholder]) => placeholder));
+  return [...found].map((placeholder) =>
+    problem(
+      "unfilled_variable",
+      `The reply still holds the template variable "${placeholder}": fill it in or remove it.`,
+    ),
+  );
+}
+
+function contactProblems(values: readonly SensitiveValue[], platform: string): OutgoingProblem[] {
+  return values.flatMap((value) => {
+    if (value.kind !== "phone" && value.kind !== "email") return [];
+    const [code, what] =
+      value.kind === "phone"
+        ? (["phone_number", "a phone number"] as const)
+        : (["email_address", "an e-mail address"] as const);
+    return [
+      problem(
+        code,
+        `The reply gives ${what} (${maskSensitiveValue(value)}): keep the conversation on ${platform} instead of sending the customer elsewhere.`,
+      ),
+    ];
+  });
+}
+
+function linkProblems(text: string, allowedDomains: readonly string[]): OutgoingProblem[] {
+  const allowed = allowedDomains.map(hostOf).filter(Boolean);
+  const hosts = new Set(linksIn(text).map(hostOf));
+  return [...hosts]
+    .filter((host) => !allowed.some((domain) => host === domain || host.endsWith(`.${domain}`)))
+    .map((host) =>
+      problem(
+        "link",
+        allowed.length > 0
+          ? `The reply links to ${host}, which is not one of the allowed domains (${allowed.join(", ")}).`
+          : `The reply links to ${host}; no domains are allowed for links.`,
+      ),
+    );
+}
+
+function echoProblems(text: string, { customerText, orderPatterns }: OutgoingContext): OutgoingProblem[] {
+  if (!customerText) return [];
+  const reported = new Set<string>();
+  return findSensitiveValues(customerText, { orderPatterns }).flatMap((value) => {
+    const masked = maskSensitiveValue(value);
+    if (reported.has(masked) || !echoes(text, value)) return [];
+    reported.add(masked);
+    return [
+      problem(
+        "echoes_customer_data",
+        `The reply repeats the customer's ${kindNames[value.kind]} (${masked}): refer to it without repeating it, or continue in private.`,
+      ),
+    ];
+  });
+}
+
+function deflectionProblems(text: string, platform: string): OutgoingProblem[] {
+  const folded = foldForPhrases(text);
+  return deflections
+    .filter(({ pattern }) => pattern.test(folded))
+    .map(({ label }) =>
+      problem(
+        "deflection",
+        `The reply sends the customer to another channel ("${label}"): keep the conversation on ${platform}, in private if needed.`,
+      ),
+    );
+}
+
+/**
+ * Checks a reply before it is sent: it must not be empty or longer than the platform accepts, hold an unfilled
+ * template variable, give a phone number or e-mail address, link outside the allowed domains, repeat account data the
+ * customer wrote (however it is formatted), or send the customer to another channel ("call us", "llámanos",
+ * "rufen Sie uns an"); inviting them to a private message on the same platform is fine.
+ *
+ * @returns `ok` when nothing is wrong, otherwise one problem a finding, each with a stable `code`.
+ * @example
+ * ```ts
+ * checkOutgoing("Hi Dana, sorry! We've sent you a private message. Sam", { platform: "x" });
+ * // { ok: true, problems: [] }
+ * checkOutgoing("Hi {firstName}, please call us on +1 202 555 0147", {
+ *   platform: "facebook",
+ *   customerText: "my order TW-48213 never came",
+ * });
+ * // { ok: false, problems: [{ code: "unfilled_variable", ... }, { code: "phone_number", ... },
+ * //   { code: "deflection", ... }] }
+ * ```
+ */
+export function checkOutgoing(text: string, context: OutgoingContext): OutgoingCheck {
+  if (/^[\s\p{Cf}]*$/u.test(text)) {
+    return { ok: false, problems: [problem("empty", "The reply is empty.")] };
+  }
+  const values = findSensitiveValues(text, { orderPatterns: context.orderPatterns });
+  const problems = [
+    ...lengthProblems(text, context),
+    ...placeholderProblems(text),
+    ...contactProblems(values, context.platform),
+    ...linkProblems(text, context.allowedDomains ?? []),
+    ...echoProblems(text, context),
+    ...deflectionProblems(text, context.platform),
+  ];
+  return { ok: problems.length === 0, problems };
+}
