@@ -7,9 +7,9 @@ import type { InboundItem } from "../platforms/inbound.ts";
 import type { PlatformName } from "../platforms/names.ts";
 import { DeliveryError, type ReplySender } from "../replies/delivery.ts";
 import { checkOutgoing } from "../replies/guard.ts";
-import { firstNameOf, type ReplyPurpose, renderReply } from "../replies/templates.ts";
+import { firstNameOf, type ReplyPurpose, renderTemplate } from "../replies/templates.ts";
 import { compileRoutes } from "../routing/route.ts";
-import { addBusinessTime, businessTimeBetween } from "../sla/business-hours.ts";
+import { addBusinessTime, businessTimeBetween, isOpen } from "../sla/business-hours.ts";
 import { classify } from "../triage/classify.ts";
 import { maskSensitive } from "../triage/mask.ts";
 import { caseIdFor, caseIdPattern, conversationKeyOf } from "./ids.ts";
@@ -18,6 +18,7 @@ import type { CaseRecord, CaseStore, QueueBacklog } from "./store.ts";
 import {
   claimAcknowledgement,
   closeCase,
+  countFollowUp,
   finishAcknowledgement,
   flagForHuman,
   pauseClock,
@@ -61,17 +62,29 @@ export interface QueueSummary {
   paging: null;
 }
 
-interface AcknowledgementPlan {
-  purpose: ReplyPurpose;
-  steps: { to: "public" | "private"; text: string }[];
-  /** The text that comes back as the platform's echo (the last, public step): how we recognise our own reply. */
-  echoedText: string;
+interface PlanStep {
+  to: "public" | "private";
+  text: string;
+  /** Which template and variant wrote it, e.g. "default:en:acknowledge-complaint#2". */
+  template: string;
+  /** False when even the shortest form is over the platform's limit: a person must answer. */
+  fits: boolean;
 }
 
-const plan = (purpose: ReplyPurpose, steps: AcknowledgementPlan["steps"]): AcknowledgementPlan => ({
+interface AcknowledgementPlan {
+  purpose: ReplyPurpose;
+  steps: PlanStep[];
+  /** The text that comes back as the platform's echo (the last, public step): how we recognise our own reply. */
+  echoedText: string;
+  /** The template of that public step: what metrics compare. */
+  template: string;
+}
+
+const plan = (purpose: ReplyPurpose, steps: PlanStep[]): AcknowledgementPlan => ({
   purpose,
   steps,
   echoedText: steps[steps.length - 1]?.text ?? "",
+  template: steps[steps.length - 1]?.template ?? "",
 });
 
 const excerpt = (text: string, max = 280) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -256,6 +269,7 @@ export class CaseService {
         acknowledgement: { status: "sending", replyIds: [] },
         ackText: plan.echoedText,
         ackPurpose: plan.purpose,
+        ackTemplate: plan.template,
         ackClaimedAt: this.#now(),
       });
     } else if (plan) {
@@ -285,7 +299,7 @@ export class CaseService {
     if (!threadCase || threadCase.status === "closed") return null;
     if (threadCase.status === "waiting") await this.#resume(threadCase, null, "the customer wrote again");
     const triage = classify(item.text);
-    await store.addHistory(threadCase.id, {
+    const fresh = await store.addHistory(threadCase.id, {
       at: item.receivedAt,
       type: "follow_up",
       key: `follow_up:${item.externalId}`,
@@ -294,6 +308,7 @@ export class CaseService {
       sentiment: triage.sentiment,
       text: excerpt(item.text),
     });
+    if (fresh) await store.mutate(threadCase.id, countFollowUp(triage.sentiment));
     if (triage.kind === "complaint" || triage.kind === "question") {
       const upgraded = await store.mutate(
         threadCase.id,
@@ -322,25 +337,34 @@ export class CaseService {
 
   /** What the acknowledgement sends: steps in order, the first text being the one its echo is recognised by. */
   #acknowledgementPlan(record: CaseRecord): AcknowledgementPlan {
-    const { config } = this.#deps;
-    const base = {
-      kind: record.kind,
-      language: record.language,
-      firstName: firstNameOf(record.author.name),
-      signature: config.brand.signature,
-      answerWithinMs: parseDurationMs(record.firstResponseTarget) ?? 3_600_000,
+    const { config, clock } = this.#deps;
+    const hours = record.businessHours ?? undefined;
+    // When the queue is closed now, say when a person will answer ("by Monday 09:30") rather than "within 1 hour".
+    const closedNow = hours !== undefined && !isOpen(clock.now(), hours);
+    const render = (purpose: ReplyPurpose, to: PlanStep["to"]): PlanStep => {
+      const reply = renderTemplate({
+        purpose,
+        kind: record.kind,
+        language: record.language,
+        queue: record.queue,
+        platform: to === "private" ? "messenger" : record.platform,
+        seed: record.id,
+        caseId: record.id,
+        firstName: firstNameOf(record.author.name),
+        signature: config.brand.signature,
+        answerWithinMs: parseDurationMs(record.firstResponseTarget) ?? 3_600_000,
+        answerBy: closedNow ? new Date(record.firstResponseDueAt) : undefined,
+        timeZone: hours?.timeZone,
+        templates: config.replies.templates,
+      });
+      return { to, text: reply.text, template: `${reply.templateId}#${reply.variant}`, fits: reply.fits };
     };
-    if (record.kind === "praise") {
-      return plan("thank", [{ to: "public", text: renderReply({ ...base, purpose: "thank" }) }]);
-    }
+    if (record.kind === "praise") return plan("thank", [render("thank", "public")]);
     if (record.channel === "public" && record.sensitive && record.privateTarget) {
       // The private message goes first: the public reply says it has been sent.
-      return plan("invite-private", [
-        { to: "private", text: renderReply({ ...base, purpose: "private-next-step" }) },
-        { to: "public", text: renderReply({ ...base, purpose: "invite-private" }) },
-      ]);
+      return plan("invite-private", [render("private-next-step", "private"), render("invite-private", "public")]);
     }
-    return plan("acknowledge", [{ to: "public", text: renderReply({ ...base, purpose: "acknowledge" }) }]);
+    return plan("acknowledge", [render("acknowledge", "public")]);
   }
 
   /**
@@ -387,7 +411,10 @@ export class CaseService {
       await this.#failAck(record, `the automatic reply failed the guard (${refused})`);
       return;
     }
-    const claimed = await store.mutate(record.id, claimAcknowledgement(plan.echoedText, plan.purpose, this.#now()));
+    const claimed = await store.mutate(
+      record.id,
+      claimAcknowledgement(plan.echoedText, plan.purpose, this.#now(), plan.template),
+    );
     if (!claimed) {
       const fresh = await store.get(record.id);
       if (fresh && fresh.acknowledgement.status === "sending") throw new AcknowledgementBusyError(record.id);
@@ -400,14 +427,14 @@ export class CaseService {
   async #send(claimed: CaseRecord, plan: AcknowledgementPlan, sender: ReplySender): Promise<void> {
     const { store } = this.#deps;
     const replyIds: string[] = [];
-    const sent: { to: string; text: string; replyId: string }[] = [];
+    const sent: { to: string; text: string; replyId: string; template: string }[] = [];
     for (const step of plan.steps) {
       const target = step.to === "private" ? claimed.privateTarget : claimed.replyTarget;
       if (!target) continue;
       try {
         const { id } = await sender.send(target, step.text);
         replyIds.push(id);
-        sent.push({ to: step.to, text: step.text, replyId: id });
+        sent.push({ to: step.to, text: step.text, replyId: id, template: step.template });
       } catch (error) {
         if (!(error instanceof DeliveryError)) throw error;
         if (sent.length > 0 || error.delivered === "unknown") {
@@ -693,6 +720,7 @@ export class CaseService {
 
   /** Every automatic text is checked before anything is claimed or sent; null when all pass. */
   #guardProblems(record: CaseRecord, plan: AcknowledgementPlan): string | null {
+    if (plan.steps.some((step) => !step.fits)) return "even the shortest reply is over the platform's length limit";
     const problems = plan.steps.flatMap(
       (step) =>
         checkOutgoing(step.text, {

@@ -9,6 +9,10 @@ export interface CaseRecord extends Omit<Case, "breached"> {
   breached: boolean;
   /** Concurrency token: each write increments it, and a write expecting another value fails. */
   revision: number;
+  /** Which template (and variant) the automatic acknowledgement used, e.g. "acknowledge/complaint/en#2". */
+  ackTemplate?: string | null;
+  /** How the customer wrote back afterwards, by sentiment: how each template lands. */
+  followUps?: { negative: number; neutral: number; positive: number };
   /** The queue's business hours when the case arrived: its clock keeps them (config changes apply to new cases). */
   businessHours: BusinessHours | null;
   accountId: string;

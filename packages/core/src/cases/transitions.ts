@@ -12,7 +12,7 @@ import type { AckOutcome, CaseChange } from "./store.ts";
  * ```
  */
 export const claimAcknowledgement =
-  (text: string, purpose: string, at: string): CaseChange =>
+  (text: string, purpose: string, at: string, template: string | null = null): CaseChange =>
   (record) =>
     record.acknowledgement.status !== "pending"
       ? null
@@ -22,6 +22,7 @@ export const claimAcknowledgement =
             acknowledgement: { ...record.acknowledgement, status: "sending" },
             ackText: text,
             ackPurpose: purpose,
+            ackTemplate: template,
             ackClaimedAt: at,
           },
         };
@@ -139,4 +140,12 @@ export const upgradeKind =
         ? { ...record.acknowledgement, status: "pending" as const }
         : record.acknowledgement;
     return { record: { ...record, kind, acknowledgement }, entry };
+  };
+
+/** Counts a customer's follow-up by its sentiment (per template, in metrics). */
+export const countFollowUp =
+  (sentiment: "negative" | "neutral" | "positive"): CaseChange =>
+  (record) => {
+    const counts = record.followUps ?? { negative: 0, neutral: 0, positive: 0 };
+    return { record: { ...record, followUps: { ...counts, [sentiment]: counts[sentiment] + 1 } } };
   };

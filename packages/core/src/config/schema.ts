@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { platformNames } from "../platforms/names.ts";
+import { replyTemplatesSchema } from "../replies/template-config.ts";
 import { businessHoursSchema } from "../sla/business-hours.ts";
 import { parseDurationMs } from "./duration.ts";
 
@@ -107,12 +108,12 @@ export const responderConfigSchema = z
           .enum(["thank", "none"])
           .default("thank")
           .meta({ description: "thank: a short automatic thanks closes the case; none: praise waits for a human" }),
-        allowedDomains: z
-          .array(z.string().min(3))
-          .default([])
-          .meta({
-            description: "Domains replies may link to (e.g. the brand's status page); any other link is refused",
-          }),
+        allowedDomains: z.array(z.string().min(3)).default([]).meta({
+          description: "Domains replies may link to (e.g. the brand's status page); any other link is refused",
+        }),
+        templates: replyTemplatesSchema
+          .optional()
+          .meta({ description: "Reply templates per queue, kind and language; the built-in ones answer otherwise" }),
       })
       .strict()
       .default({ praise: "thank", allowedDomains: [] }),

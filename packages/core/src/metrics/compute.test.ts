@@ -128,6 +128,46 @@ describe("computeMetrics", () => {
       },
       byQueue: {},
       byPlatform: {},
+      byTemplate: {},
+    });
+  });
+
+  it("shows per acknowledgement template how often a person answered in time and how customers wrote back", () => {
+    // Prepare: variant 0 answered in time, twice, with a calm follow-up; variant 1 missed, with two angry ones.
+    const template = (
+      ackTemplate: string,
+      respondedAfter: number | null,
+      followUps: { negative: number; neutral: number; positive: number },
+    ) =>
+      caseRecord({
+        ackTemplate,
+        acknowledgedAt: sinceArrival(5),
+        respondedAt: respondedAfter === null ? null : sinceArrival(respondedAfter),
+        status: respondedAfter === null ? "acknowledged" : "responded",
+        followUps,
+      });
+    const cases = [
+      template("acknowledge/complaint/en#0", 600, { negative: 0, neutral: 1, positive: 0 }),
+      template("acknowledge/complaint/en#0", 1200, { negative: 0, neutral: 0, positive: 0 }),
+      template("acknowledge/complaint/en#1", null, { negative: 2, neutral: 0, positive: 0 }),
+      caseRecord({ ackTemplate: null }),
+    ];
+
+    // Act
+    const { byTemplate } = measure(cases);
+
+    // Assess
+    expect(byTemplate).toEqual({
+      "acknowledge/complaint/en#0": {
+        acknowledgements: 2,
+        answeredWithinTarget: 2,
+        followUps: { negative: 0, neutral: 1, positive: 0 },
+      },
+      "acknowledge/complaint/en#1": {
+        acknowledgements: 1,
+        answeredWithinTarget: 0,
+        followUps: { negative: 2, neutral: 0, positive: 0 },
+      },
     });
   });
 

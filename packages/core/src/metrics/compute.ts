@@ -41,6 +41,14 @@ export interface Stats {
 }
 
 /** The body of `GET /api/metrics`: the window measured, and its stats overall, per queue and per platform. */
+/** How one acknowledgement template lands: how often it went out, how often a person followed up in time, and how
+ * customers wrote back afterwards. */
+export interface TemplateStats {
+  acknowledgements: number;
+  answeredWithinTarget: number;
+  followUps: { negative: number; neutral: number; positive: number };
+}
+
 export interface Metrics {
   window: { from: string; to: string };
   overall: Stats;
@@ -48,6 +56,8 @@ export interface Metrics {
   byQueue: Record<string, Stats>;
   /** Keyed by platform; pages have no platform, so `pages` and `escalations` are 0 here. */
   byPlatform: Record<string, Stats>;
+  /** Per acknowledgement template (and variant). */
+  byTemplate: Record<string, TemplateStats>;
 }
 
 export interface MetricsInput {
@@ -243,12 +253,26 @@ export function computeMetrics(input: MetricsInput): Metrics {
   const byQueue = new Map<string, Tally>();
   const byPlatform = new Map<string, Tally>();
 
+  const byTemplate = new Map<string, TemplateStats>();
   for (const record of input.cases) {
     if (!inWindow(record.receivedAt, fromMs, toMs)) continue;
     const facts = factsOf(record, nowMs);
     addCase(overall, facts);
     addCase(tallyFor(byQueue, record.queue), facts);
     addCase(tallyFor(byPlatform, record.platform), facts);
+    if (record.ackTemplate && record.acknowledgedAt) {
+      const template = byTemplate.get(record.ackTemplate) ?? {
+        acknowledgements: 0,
+        answeredWithinTarget: 0,
+        followUps: { negative: 0, neutral: 0, positive: 0 },
+      };
+      template.acknowledgements += 1;
+      if (facts.answeredWithinTarget) template.answeredWithinTarget += 1;
+      for (const sentiment of ["negative", "neutral", "positive"] as const) {
+        template.followUps[sentiment] += record.followUps?.[sentiment] ?? 0;
+      }
+      byTemplate.set(record.ackTemplate, template);
+    }
   }
 
   for (const page of input.pages) {
@@ -265,5 +289,6 @@ export function computeMetrics(input: MetricsInput): Metrics {
     overall: statsOf(overall),
     byQueue: statsByKey(byQueue),
     byPlatform: statsByKey(byPlatform),
+    byTemplate: Object.fromEntries([...byTemplate].sort(([a], [b]) => a.localeCompare(b))),
   };
 }
