@@ -4,6 +4,7 @@ import type { Clock } from "../clock.ts";
 import { parseConfig } from "../config/load.ts";
 import type { InboundItem, ReplyTarget } from "../platforms/inbound.ts";
 import { DeliveryError, type ReplySender } from "../replies/delivery.ts";
+import { checkOutgoing } from "../replies/guard.ts";
 import { AcknowledgementBusyError, CaseService } from "./service.ts";
 
 const config = parseConfig({
@@ -482,5 +483,81 @@ describe("CaseService", () => {
     expect(listed?.text).not.toContain("dana@example.com");
     expect(listed?.text).toContain("1111");
     expect(opened.text).toContain("dana@example.com");
+  });
+
+  describe("in each default language", () => {
+    const examples = [
+      {
+        language: "en",
+        complaint: "My sofa arrived torn and nobody answers my messages. Really disappointed.",
+        sensitive: "I was charged twice for order TW-55120, my card is 4111 1111 1111 1111. Sort this out!",
+      },
+      {
+        language: "es",
+        complaint: "El sofá llegó roto y nadie responde a mis mensajes. Estoy muy decepcionada.",
+        sensitive: "Me cobraron dos veces el pedido TW-55121, mi correo es ana.ruiz@example.com. ¡Qué vergüenza!",
+      },
+      {
+        language: "fr",
+        complaint: "Le canapé est arrivé déchiré et personne ne répond à mes messages. Je suis très déçue.",
+        sensitive: "On m'a débité deux fois la commande TW-55122, appelez-moi au +33 6 12 34 56 78. Inadmissible !",
+      },
+      {
+        language: "de",
+        complaint: "Das Sofa kam kaputt an und niemand antwortet auf meine Nachrichten. Sehr enttäuscht.",
+        sensitive:
+          "Die Bestellung TW-55123 wurde doppelt abgebucht, meine E-Mail ist jonas.weber@example.de. Unverschämt!",
+      },
+      {
+        language: "pt",
+        complaint: "O sofá chegou rasgado e ninguém responde às minhas mensagens. Estou muito decepcionada.",
+        sensitive: "Fui cobrada duas vezes pelo pedido TW-55124, meu e-mail é ana.souza@example.com. Que vergonha!",
+      },
+    ] as const;
+
+    for (const { language, complaint, sensitive } of examples) {
+      it(`${language}: acknowledges a complaint with a signed, empathetic reply that passes the guard`, async () => {
+        const { caseId } = await cases.ingest(
+          comment({
+            externalId: `${language}-c`,
+            author: { id: `${language}-1`, name: "Dana Silva" },
+            text: complaint,
+          }),
+        );
+
+        const created = await cases.get(caseId as string);
+        const reply = sender.sent[0]?.text ?? "";
+        expect(created).toMatchObject({ kind: "complaint", language, status: "acknowledged" });
+        expect(reply).toMatch(/Dana/);
+        expect(reply).toMatch(/Sam, Acme Care$/);
+        expect(checkOutgoing(reply, { customerText: complaint, platform: "facebook" })).toEqual({
+          ok: true,
+          problems: [],
+        });
+        expect(created.history.find((h) => h.type === "acknowledged")).toMatchObject({ guard: "passed" });
+      });
+
+      it(`${language}: hands a message with account data to a private reply, echoing nothing`, async () => {
+        const { caseId } = await cases.ingest(
+          comment({
+            externalId: `${language}-s`,
+            author: { id: `${language}-2`, name: "Dana Silva" },
+            text: sensitive,
+          }),
+        );
+
+        const created = await cases.get(caseId as string);
+        expect(created).toMatchObject({ language, sensitive: true, status: "acknowledged" });
+        expect(sender.sent.map((s) => s.target.kind)).toEqual(["private-reply", "comment"]);
+        for (const sent of sender.sent) {
+          expect(checkOutgoing(sent.text, { customerText: sensitive, platform: "facebook" })).toEqual({
+            ok: true,
+            problems: [],
+          });
+          expect(sent.text).toMatch(/Sam, Acme Care$/);
+        }
+        expect(sender.sent[1]?.text).not.toMatch(/TW-5512|4111|@example|\+33/);
+      });
+    }
   });
 });

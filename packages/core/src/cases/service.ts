@@ -472,7 +472,16 @@ export class CaseService {
       claimed.id,
       finishAcknowledgement(
         { status: "sent", at, replyIds, needsHuman: null, close: plan.purpose === "thank" },
-        { at, type: "acknowledged", key: "ack:sent", purpose: plan.purpose, automatic: true, sent },
+        {
+          at,
+          type: "acknowledged",
+          key: "ack:sent",
+          purpose: plan.purpose,
+          automatic: true,
+          template: plan.template,
+          guard: "passed",
+          sent,
+        },
       ),
       claimed,
     );
