@@ -32,6 +32,11 @@ export interface LabelledLine {
 export const TARGETS = { kindAccuracy: 0.9, complaintRecall: 0.97, sensitiveRecall: 1 } as const;
 
 export const LABELLED_PATH = resolve(import.meta.dirname, "../test/triage/labelled.jsonl");
+/**
+ * Written blind, after the classifier was tuned on the labelled set, and never tuned on: what the classifier does on
+ * messages it has not seen. Do not fix misses found here by special rules, or it stops measuring that.
+ */
+export const HOLDOUT_PATH = resolve(import.meta.dirname, "../test/triage/holdout.jsonl");
 
 const FIELDS = new Set(["id", "text", "kind", "language", "sensitive", "urgency", "notes"]);
 
@@ -44,13 +49,13 @@ export function lineProblems(value: unknown): string[] {
   const line = value as Record<string, unknown>;
   const problems: string[] = [];
   for (const key of Object.keys(line)) if (!FIELDS.has(key)) problems.push(`unknown field "${key}"`);
-  if (typeof line.id !== "string" || !/^(en|es|fr|de|pt)-\d{3}$/.test(line.id)) {
+  if (typeof line.id !== "string" || !/^(?:h-)?(en|es|fr|de|pt)-\d{3}$/.test(line.id)) {
     problems.push(`id must look like "en-001", got ${JSON.stringify(line.id)}`);
   }
   if (typeof line.text !== "string" || line.text.trim() === "") problems.push("text must be a non-empty string");
   if (!isOneOf(KINDS, line.kind)) problems.push(`unknown kind ${JSON.stringify(line.kind)}`);
   if (!isOneOf(LANGUAGES, line.language)) problems.push(`unknown language ${JSON.stringify(line.language)}`);
-  else if (typeof line.id === "string" && !line.id.startsWith(`${line.language}-`)) {
+  else if (typeof line.id === "string" && !line.id.replace(/^h-/, "").startsWith(`${line.language}-`)) {
     problems.push(`id ${line.id} does not start with its language "${line.language}-"`);
   }
   const listOf = (field: "sensitive" | "urgency", allowed: readonly string[]) => {
@@ -417,10 +422,10 @@ const scoreRow = (name: string, s: Score) => [
 ];
 
 /** The printed report (everything but the timing line). */
-export function formatReport(result: Evaluation): string {
+export function formatReport(result: Evaluation, source = "test/triage/labelled.jsonl"): string {
   const out: string[] = [];
   const section = (title: string) => out.push("", `== ${title}`);
-  out.push(`triage eval: ${result.total} labelled messages (test/triage/labelled.jsonl)`);
+  out.push(`triage eval: ${result.total} labelled messages (${source})`);
 
   section("kind: precision / recall / F1 per kind");
   out.push(
@@ -510,7 +515,7 @@ if (import.meta.main) {
   try {
     const lines = loadLabelled();
     const result = evaluate(lines);
-    console.log(formatReport(result));
+    console.log(formatReport(result, "test/triage/labelled.jsonl: the development set, which the rules were tuned on"));
     const repetitions = Number(process.env.EVAL_REPETITIONS ?? 200);
     const micros = timeClassify(
       lines.map((l) => l.text),
@@ -520,6 +525,9 @@ if (import.meta.main) {
       `\n== speed\nmean time per message: ${micros.toFixed(1)} µs (${repetitions} repetitions of ${lines.length} messages)`,
     );
     console.log(`\n${targetsLine(result)}`);
+    const holdout = evaluate(loadLabelled(HOLDOUT_PATH));
+    console.log(`\n\n${formatReport(holdout, "test/triage/holdout.jsonl: written blind and never tuned on")}`);
+    console.log(`\nheld-out ${targetsLine(holdout)}`);
   } catch (error) {
     // A report, not a gate: say what went wrong and still exit 0 (the test fails on a malformed set).
     console.error(`triage eval could not run: ${(error as Error).message}`);

@@ -284,11 +284,222 @@ describe("classify: other", () => {
   });
 });
 
+describe("classify: general rules", () => {
+  describe("matches folded text: accents, case and common typos", () => {
+    checkExamples([
+      { text: "quiero mi devolucion", kind: "complaint", language: "es" },
+      { text: "REMBOURSEZ MOI", kind: "complaint", language: "fr" },
+      { text: "die lampe ist kaputt und die erstatung kommt nicht", kind: "complaint", language: "de" },
+      { text: "the handle is mising and the box was damagd", kind: "complaint", language: "en" },
+      { text: "nao funciona, que decepcao", kind: "complaint", language: "pt" },
+      { text: "merci pour le remboursemnt, super rapide", kind: "praise", language: "fr" },
+    ]);
+  });
+
+  describe("capitals and !!/?? are intensity, not a kind", () => {
+    checkExamples([
+      { text: "WHAT TIME DO YOU CLOSE TODAY", kind: "question", language: "en" },
+      { text: "¿¿TENÉIS EL SOFÁ EN GRIS??", kind: "question", language: "es" },
+      { text: "SO GOOD. BEST PURCHASE THIS YEAR", kind: "praise", language: "en" },
+      { text: "MERCI BEAUCOUP, LIVRAISON PARFAITE", kind: "praise", language: "fr" },
+      { text: "WO BLEIBT MEIN GELD???", kind: "complaint", language: "de" },
+      { text: "??", kind: "question", language: "en" },
+    ]);
+  });
+
+  describe("a question about the customer's own problem is a complaint", () => {
+    checkExamples([
+      { text: "Why was my order cancelled without any notice?", kind: "complaint", language: "en" },
+      { text: "is it supposed to have a big gap between the doors? mine does", kind: "complaint", language: "en" },
+      { text: "¿Por qué me habéis cancelado el pedido sin avisar?", kind: "complaint", language: "es" },
+      { text: "Pourquoi ma commande a été annulée ???", kind: "complaint", language: "fr" },
+      { text: "Warum wurde meine Bestellung storniert?", kind: "complaint", language: "de" },
+      { text: "Por que cancelaram a minha encomenda?", kind: "complaint", language: "pt" },
+      // A product word in a question about the product is not a problem the customer has.
+      { text: "Does the sofa come with a warranty against stains?", kind: "question", language: "en" },
+    ]);
+  });
+
+  describe("sarcasm, eye-roll and clown emoji, praise followed by a problem", () => {
+    checkExamples([
+      {
+        text: "Oh fantastic, the 'express' delivery is now 3 weeks. Brilliant work 👏",
+        kind: "complaint",
+        language: "en",
+      },
+      { text: "Qué maravilla, otra semana sin sofá 🙃", kind: "complaint", language: "es" },
+      { text: "Livraison annulée sans prévenir, merci pour rien", kind: "complaint", language: "fr" },
+      {
+        text: "Super Service, drei Wochen Lieferzeit und dann die falsche Farbe 🤡",
+        kind: "complaint",
+        language: "de",
+      },
+      { text: "1 estrela, e é muito", kind: "complaint", language: "pt" },
+      { text: "Cute lamp, just a shame the cable is too short 🙄", kind: "complaint", language: "en" },
+      { text: "gorgeous sofa, shame the legs were scratched to bits", kind: "complaint", language: "en" },
+      { text: "me encanta la mesa pero vino con una pata rota", kind: "complaint", language: "es" },
+      { text: "Belle table mais elle ne tient pas debout 😕", kind: "complaint", language: "fr" },
+      { text: "Amei o sofá mas o tecido já está a descolar", kind: "complaint", language: "pt" },
+      { text: "the cushions went flat after a month. not impressed", kind: "complaint", language: "en" },
+    ]);
+  });
+
+  describe("thanks for a solved problem is praise", () => {
+    checkExamples([
+      { text: "The refund came through in two days, thanks for sorting it", kind: "praise", language: "en" },
+      { text: "Gracias por el reembolso, rapidísimos", kind: "praise", language: "es" },
+      { text: "Keine Probleme, alles super gelaufen", kind: "praise", language: "de" },
+      { text: "Sem problemas nenhuns, tudo perfeito, obrigado!", kind: "praise", language: "pt" },
+      { text: "No complaints at all, the bed is great", kind: "praise", language: "en" },
+    ]);
+  });
+
+  describe("problems without a stock complaint word", () => {
+    checkExamples([
+      { text: "Compré dos sillas y solo ha llegado una", kind: "complaint", language: "es" },
+      {
+        text: "no one told me the sofa wouldn't fit through a standard door, now what",
+        kind: "complaint",
+        language: "en",
+      },
+      { text: "Nadie me ha devuelto la llamada, ya van cuatro días", kind: "complaint", language: "es" },
+      { text: "Ma commande est bloquée en entrepôt depuis 12 jours", kind: "complaint", language: "fr" },
+      { text: "Sure, 'next day delivery'. It's been 9 days.", kind: "complaint", language: "en" },
+    ]);
+  });
+
+  it("keeps a complaint a complaint when it gives personal data to get it fixed", () => {
+    // Prepare
+    const texts = [
+      "my email is kim@example.com, the replacement part never came",
+      "llamadme al 612 345 678, la cama llegó rota",
+      "Commande 77120 : il manque deux pieds, merci de me rappeler",
+    ];
+
+    // Act
+    const kinds = texts.map((text) => classify(text).kind);
+
+    // Assess
+    expect(kinds).toEqual(["complaint", "complaint", "complaint"]);
+  });
+
+  describe("spam in the five languages", () => {
+    checkExamples([
+      { text: "DM me to learn how I turned $200 into $4000 with forex", kind: "spam", language: "en" },
+      { text: "I earn $300 daily doing simple online tasks, message me", kind: "spam", language: "en" },
+      {
+        text: "Your order is on hold. Confirm your payment details at tidewell-billing.example.net",
+        kind: "spam",
+        language: "en",
+      },
+      { text: "Congratulations! You won a $500 gift card, claim here: bit.ly/tw-gift", kind: "spam", language: "en" },
+      { text: "Sigue mi cuenta y te devuelvo el follow 🔁", kind: "spam", language: "es" },
+      { text: "Gana 200€ al día desde tu móvil, escríbeme por WhatsApp", kind: "spam", language: "es" },
+      {
+        text: "Investissez 250€ et recevez 3000€ en 7 jours, contactez-moi sur WhatsApp",
+        kind: "spam",
+        language: "fr",
+      },
+      {
+        text: "Dein Tidewell-Konto wurde eingeschränkt. Jetzt bestätigen: tw-login.example",
+        kind: "spam",
+        language: "de",
+      },
+      { text: "Folgt mir für tägliche Deko-Ideen, Link in Bio", kind: "spam", language: "de" },
+      { text: "Compre seguidores reais e baratos, link na bio", kind: "spam", language: "pt" },
+    ]);
+  });
+
+  describe("other: friends, crowds, greetings, first!", () => {
+    checkExamples([
+      { text: "@kevin this is the one I showed you", kind: "other", language: "en" },
+      { text: "Who else is here for the cat? 🐱", kind: "other", language: "en" },
+      { text: "@sofia_r jajaja sí, el gris", kind: "other", language: "es" },
+      { text: "Premier !", kind: "other", language: "fr" },
+      { text: "Liebe Grüße aus Köln", kind: "other", language: "de" },
+      { text: "Alguém mais reparou no gato lá atrás? 😂", kind: "other", language: "pt" },
+      { text: "🔥🔥", kind: "other", language: "en" },
+      { text: "lol", kind: "other", language: "en" },
+      // A crowd question with a problem in it is still a complaint.
+      { text: "Anyone else still waiting for their refund?", kind: "complaint", language: "en" },
+    ]);
+  });
+});
+
+describe("classify: urgency", () => {
+  const cases: { text: string; urgency: string[] }[] = [
+    { text: "I've messaged you three times now. Is anyone there?", urgency: ["repeat"] },
+    { text: "three calls, two emails and still no replacement leg", urgency: ["repeat"] },
+    { text: "Os he llamado tres veces y nadie me da una solución", urgency: ["repeat"] },
+    { text: "On m'a promis un rappel mardi, toujours rien", urgency: ["repeat"] },
+    { text: "Mir wurde ein Rückruf versprochen, passiert ist nichts", urgency: ["repeat"] },
+    { text: "Já liguei três vezes e ninguém resolve nada", urgency: ["repeat"] },
+    // Again a delay is not a repeat contact.
+    { text: "Otra vez retrasado el pedido", urgency: [] },
+    { text: "Schon wieder verschoben!", urgency: [] },
+    { text: "I'm done with you, closing my account today and going to a competitor", urgency: ["churn"] },
+    { text: "pesimo servicio, no vuelvo a comprar aqui", urgency: ["churn"] },
+    { text: "Ich kündige, ab jetzt kaufe ich bei der Konkurrenz", urgency: ["churn"] },
+    { text: "The lamp cord melted and scorched the table. My kid was right there.", urgency: ["safety"] },
+    { text: "A cadeira partiu-se e o meu filho caiu e magoou-se", urgency: ["safety"] },
+    { text: "Die Lampe hat Funken gesprüht!", urgency: ["safety"] },
+    // A worried question is not an incident.
+    { text: "Is this lamp safe to leave on overnight? We have a toddler", urgency: [] },
+    { text: "Ce radiateur est-il dangereux pour une chambre d'enfant ?", urgency: [] },
+    { text: "Je vais saisir un avocat si rien ne bouge", urgency: ["legal"] },
+    { text: "Writing a piece for the Gazette on late deliveries, can your press office comment?", urgency: ["press"] },
+    // Words that look like urgency in another language or sense.
+    { text: "Is the TV unit from the same brand as the sofa?", urgency: [] },
+    { text: "Abonnez-vous à ma chaîne déco https://video.example/@x", urgency: [] },
+  ];
+
+  for (const { text, urgency } of cases) {
+    it(`${JSON.stringify(text)}: ${urgency.join(", ") || "none"}`, () => {
+      // Act
+      const result = classify(text);
+
+      // Assess
+      expect(result.urgency).toEqual(urgency);
+    });
+  }
+
+  it("makes a question that asks about a risk a question, and a reported incident a complaint", () => {
+    // Act
+    const asked = classify("Are your cots free of flame retardants? Our baby arrives in May");
+    const reported = classify("The heater started smoking next to the baby's cot");
+
+    // Assess
+    expect({ asked: asked.kind, reported: reported.kind }).toEqual({ asked: "question", reported: "complaint" });
+    expect(reported.urgency).toEqual(["safety"]);
+  });
+});
+
 describe("detectLanguage", () => {
   it("falls back to English for text too short to tell", () => {
     // Act / Assess
     expect(detectLanguage("")).toBe("en");
     expect(detectLanguage("👍")).toBe("en");
+  });
+
+  it("tells short texts apart by their function words, letters and spellings", () => {
+    // Prepare
+    const texts: [string, string][] = [
+      ["¿Tenéis tienda en Bilbao?", "es"],
+      ["vale, gracias", "es"],
+      ["Le canapé existe en gris ?", "fr"],
+      ["jai pas recu ma commande", "fr"],
+      ["Weiß jemand, ob das passt?", "de"],
+      ["danke fuer nix", "de"],
+      ["Cadê meu pedido", "pt"],
+      ["@ana kkkk não", "pt"],
+      ["Where is my parcel", "en"],
+    ];
+
+    // Act
+    const detected = texts.map(([text]) => [text, detectLanguage(text)]);
+
+    // Assess
+    expect(detected).toEqual(texts);
   });
 
   it("only answers with a language we reply in", () => {

@@ -20,56 +20,6 @@ export interface Classification {
   reasons: string[];
 }
 
-const words = (list: string) => list.split("|").map((w) => w.trim());
-
-// Lexicons for the five languages we answer in. Whole-word, case-insensitive; phrases allowed.
-const complaintTerms = words(
-  "worst|terrible|awful|horrible|disgusting|unacceptable|ridiculous|useless|scam|fraud|rip off|ripoff|disappointed|" +
-    "disappointing|angry|furious|frustrated|frustrating|never arrived|hasn't arrived|has not arrived|not arrived|" +
-    "didn't arrive|still waiting|still no|no answer|no reply|no response|zero answers|nobody answers|broken|damaged|" +
-    "defective|refund|charged twice|double charged|overcharged|wrong item|missing|late|delayed|lost|cancel|complaint|" +
-    "where is it|where is my|locked out|can't log in|cannot log in|doesn't work|does not work|not working|stopped working|" +
-    "fix this|sort this out|hasn't moved|never again|waste|poor service|bad service|rude|not happy|unhappy|" +
-    "crashing|crashes|keeps crashing|cracked|scratched|stained|faulty|incomplete|money back|my money|" +
-    "waiting for|been waiting|where's my|wheres my|thanks for nothing|nobody has answered|no one has answered|" +
-    "hasn't answered|haven't heard|still haven't|overdue|" +
-    "harto|harta|no llega|devuelvan|devolución|mi dinero|incompleto|incompleta|falta|esperando|" +
-    "il manque|incomplète|incomplet|mon argent|rembourser|j'attends toujours|" +
-    "geld zurück|überfällig|unvollständig|fehlt|warte seit|" +
-    "dinheiro de volta|incompleto|falta|esperando há|" +
-    "peor|terrible|horrible|vergüenza|inaceptable|estafa|decepcionado|decepcionada|enfadado|nunca llegó|no ha llegado|" +
-    "no llegó|todavía no|sigo esperando|nadie responde|nadie me responde|roto|rota|dañado|reembolso|cobrado dos veces|" +
-    "me cobraron|retraso|perdido|cancelar|queja|dónde está|no funciona|fatal|" +
-    "pire|inadmissible|inacceptable|honteux|arnaque|déçu|déçue|furieux|jamais arrivée|jamais arrivé|pas arrivé|" +
-    "toujours pas|toujours rien|j'attends|personne ne répond|aucune réponse|cassé|cassée|endommagé|remboursement|" +
-    "débité deux fois|retard|perdu|annuler|plainte|où est|ne fonctionne pas|ne marche pas|nul|" +
-    "schlechteste|schrecklich|furchtbar|unverschämt|inakzeptabel|betrug|enttäuscht|wütend|nie angekommen|" +
-    "nicht angekommen|immer noch nicht|warte immer noch|keine antwort|niemand antwortet|kaputt|beschädigt|" +
-    "rückerstattung|doppelt abgebucht|verspätung|verloren|stornieren|beschwerde|wo ist|funktioniert nicht|" +
-    "pior|horrível|péssimo|péssima|inaceitável|vergonha|golpe|decepcionado|decepcionada|irritado|nunca chegou|" +
-    "não chegou|ainda não|continuo esperando|ninguém responde|sem resposta|quebrado|quebrada|danificado|reembolso|" +
-    "cobrado duas vezes|atraso|atrasado|perdido|cancelar|reclamação|onde está|não funciona",
-);
-const praiseTerms = words(
-  "love|loved|loving|amazing|awesome|great|excellent|fantastic|wonderful|perfect|beautiful|best|thank you|thanks|" +
-    "well done|brilliant|impressed|happy with|delighted|recommend|" +
-    "encanta|encantó|increíble|genial|excelente|perfecto|perfecta|precioso|preciosa|gracias|recomiendo|maravilloso|" +
-    "adore|adoré|génial|excellent|parfait|parfaite|magnifique|merci|bravo|recommande|superbe|" +
-    "liebe|toll|großartig|ausgezeichnet|perfekt|wunderschön|danke|empfehle|super|klasse|" +
-    "amo|adorei|incrível|ótimo|ótima|excelente|perfeito|perfeita|lindo|linda|obrigado|obrigada|recomendo|maravilhoso",
-);
-const spamTerms = words(
-  "earn|income|crypto|bitcoin|forex|investment|giveaway|free followers|followers|promo code|click here|click the link|" +
-    "check my profile|visit my page|dm me|dm for|whatsapp me|make money|work from home|cash|loan|prize|winner|" +
-    "gana dinero|inversión|sorteo|seguidores|haz clic|gagner|argent|investissement|clique|abonnés|geld verdienen|" +
-    "investition|gewinnspiel|klicke|ganhar dinheiro|investimento|sorteio|seguidores|clique aqui",
-);
-const questionStarts = words(
-  "how|when|what|where|why|which|who|do you|does|did|can i|can you|could|is there|is it|are you|will|would|" +
-    "cómo|cuándo|qué|dónde|por qué|cuál|hacen|tienen|puedo|pueden|comment|quand|quel|quelle|où|pourquoi|est-ce|" +
-    "pouvez|wie|wann|was|wo|warum|welche|gibt es|können|kann ich|como|quando|onde|porque|qual|vocês|posso|podem",
-);
-
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -86,70 +36,800 @@ export const wholeWords = (terms: readonly string[]): RegExp =>
     "iu",
   );
 
-const complaintPattern = wholeWords(complaintTerms);
-const praisePattern = wholeWords(praiseTerms);
-const spamPattern = wholeWords(spamTerms);
-const questionStartPattern = new RegExp(`^\\s*¿?\\s*${wholeWords(questionStarts).source}`, "iu");
+// ---------------------------------------------------------------------------------------------------------------------
+// Matching on folded text: NFD, combining marks stripped, lower case, one apostrophe, hashtags without "#". So
+// "DEVOLUCION", "devolución" and "devolución" (e + combining accent) are the same word, and so are "j’ai" and "j'ai".
 
-const urgencyTerms: Record<Urgency, string[]> = {
-  legal: words(
-    "lawyer|attorney|solicitor|sue|suing|lawsuit|legal action|small claims|court|consumer protection|trading standards|" +
-      "ombudsman|chargeback|abogado|abogada|demanda|demandar|denuncia|denunciar|juzgado|ocu|consumo|hoja de reclamaciones|" +
-      "avocat|avocate|procès|poursuivre|tribunal|plainte|ufc|dgccrf|médiateur|anwalt|anwältin|klage|klagen|verklagen|gericht|" +
-      "verbraucherzentrale|rechtliche schritte|advogado|advogada|processo|processar|procon|deco|livro de reclamações|justiça",
-  ),
-  safety: words(
-    "fire|caught fire|burn|burned|burnt|injured|injury|hurt|dangerous|unsafe|hazard|child|children|baby|toddler|smoke|" +
-      "sparks|electric shock|shocked|cut myself|broken glass|collapsed|fell on|fuego|incendio|quemadura|quemó|herido|herida|" +
-      "peligroso|peligrosa|niño|niña|bebé|humo|chispas|descarga|incendie|brûlure|brûlé|blessé|blessée|dangereux|dangereuse|" +
-      "enfant|bébé|fumée|étincelles|feuer|brand|verbrannt|verletzt|gefährlich|kind|baby|rauch|funken|stromschlag|fogo|" +
-      "incêndio|queimadura|queimou|ferido|ferida|perigoso|perigosa|criança|bebê|fumaça|faíscas|choque",
-  ),
-  churn: words(
-    "cancel my account|close my account|cancel my subscription|cancel my order|switching to|going to|never buying|" +
-      "never again|last time i|lost a customer|unsubscribe|cancelar mi cuenta|darme de baja|me cambio a|nunca más|" +
-      "cancelar el pedido|résilier|je pars chez|plus jamais|annuler ma commande|désabonner|kündigen|ich wechsle|" +
-      "nie wieder|stornieren|cancelar minha conta|vou mudar para|nunca mais|cancelar o pedido",
-  ),
-  press: words(
-    "journalist|reporter|newspaper|the press|going public|news|tv|bbc|periodista|prensa|los medios|journaliste|presse|" +
-      "médias|journalist|presse|zeitung|medien|jornalista|imprensa|jornal|mídia",
-  ),
-  repeat: words(
-    "third time|3rd time|fourth time|second time|again and again|already emailed|already wrote|already called|" +
-      "already contacted|keep asking|asked twice|tercera vez|segunda vez|otra vez|ya escribí|ya llamé|de nuevo|" +
-      "troisième fois|deuxième fois|encore une fois|déjà écrit|déjà appelé|zum dritten mal|zum zweiten mal|schon wieder|" +
-      "bereits geschrieben|bereits angerufen|terceira vez|segunda vez|de novo|já escrevi|já liguei",
-  ),
+/** Folds a text (or a lexicon term) for matching. */
+const fold = (text: string): string =>
+  text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[’‘´`ʼ]/g, "'")
+    .replace(/#(?=\p{L})/gu, "");
+
+const B = "(?<![\\p{L}\\p{N}])"; // start of a word
+const E = "(?![\\p{L}\\p{N}])"; // end of a word
+const GAP = "(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}'-]+){0,3}?[^\\p{L}\\p{N}]+"; // up to three words in between
+
+/**
+ * Turns one lexicon term into a regex source for folded text. Syntax: spaces match any run of spaces or hyphens, a
+ * trailing `*` on a word allows any ending ("enttausch*" matches "enttäuscht", "enttäuschend"), `~` allows up to three
+ * words in between ("reagiert ~ keiner" matches "reagiert ja keiner"), `#` is a number, and an apostrophe is optional
+ * ("j'ai recu" also matches "jai recu" and "j ai recu").
+ */
+const termSource = (term: string): string =>
+  fold(term.trim())
+    .split(/\s+/)
+    .map((word) => {
+      if (word === "~") return "~";
+      if (word === "#") return "\\d+";
+      const wildcard = word.endsWith("*");
+      const body = escapeRegex(wildcard ? word.slice(0, -1) : word).replace(/'/g, "['\\s]?");
+      return wildcard ? `${body}[\\p{L}'-]*` : body;
+    })
+    .join(" ")
+    .replace(/ ~ /g, GAP)
+    .replace(/ /g, "[\\s-]+");
+
+const split = (...lists: string[]) =>
+  lists
+    .join("|")
+    .split("|")
+    .map((t) => t.trim())
+    .filter(Boolean);
+
+/** Single words of six letters or more of each lexicon, for typo-tolerant matching (see `fuzzyFind`). */
+const singleWords = new WeakMap<RegExp, string[]>();
+
+/** A whole-word matcher over folded text for a `|`-separated lexicon (see `termSource` for the syntax). */
+const lexicon = (...lists: string[]): RegExp => {
+  const terms = split(...lists);
+  const pattern = new RegExp(`${B}(?:${terms.map(termSource).join("|")})${E}`, "u");
+  singleWords.set(
+    pattern,
+    terms.map(fold).filter((t) => /^[a-zß]{6,}$/.test(t)),
+  );
+  return pattern;
 };
-const urgencyPatterns = Object.entries(urgencyTerms).map(
-  ([urgency, terms]) => [urgency as Urgency, wholeWords(terms)] as const,
+
+/** A matcher for a word of list `a` near (up to `gap` words) a word of list `b`, in either order. */
+const near = (a: string, b: string, gap = 3, bothOrders = true): RegExp => {
+  const left = `(?:${split(a).map(termSource).join("|")})`;
+  const right = `(?:${split(b).map(termSource).join("|")})`;
+  const between = `(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}'.-]+){0,${gap}}?[^\\p{L}\\p{N}]+`;
+  const forward = `${B}${left}${between}${right}${E}`;
+  return new RegExp(bothOrders ? `${forward}|${B}${right}${between}${left}${E}` : forward, "u");
+};
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Lexicons, in English, Spanish, French, German and Portuguese (each line of a list is one language where it matters).
+
+/** Problems with a product: damage, defects, missing or wrong parts. */
+const productProblems = lexicon(
+  "broken|broke|breaks|damaged|damage|defective|faulty|cracked|cracks|scratched|scratches|dented|dent|stained|stains|" +
+    "torn|ripped|a tear|huge tear|big tear|snapped|shattered|collapsed|wobbles|wobbly|wobbling|stopped working|" +
+    "doesn't work|does not work|not working|won't turn on|fell apart|falling apart|poor quality|bad quality|flimsy|" +
+    "peeling|mould|mold|mouldy|moldy|stinks|soaked|leaking|leaks|rusty|missing|incomplete|wrong|different model|" +
+    "not as described|doesn't fit|does not fit|is it normal|sagging|saggy|squeaks|squeaky|came off|fell off|broke off|" +
+    "comes off|coming off|stuck|jammed|cheaply made|feels cheap|looks cheap|smells like|chemical smell|stinks|" +
+    "bent|warped|peeled|peeling off|coming apart|half built|half assembled|lump|hole|holes|shrunk|shrank|faded|" +
+    "pilling|frayed|went flat|can't sleep|is it supposed to|is that supposed to|mine does|uncomfortable|" +
+    "not what i ordered|lifting|disappeared|vanished|stuck in|now what|never expanded",
+  "roto|rota|rotos|rotas|se rompio|rompio|danado|danada|danados|defectuoso|defectuosa|rayado|rayada|abollado|" +
+    "abollada|manchado|manchada|rasgado|rasgada|se partio|partido|partida|cojea|cojean|tambalea|no funciona|" +
+    "dejo de funcionar|ha dejado de funcionar|no enciende|mala calidad|pesima calidad|mojado|mojada|empapado|empapada|" +
+    "oxidado|falta|faltan|faltaba|faltaban|incompleto|incompleta|equivocado|equivocada|no corresponde|no coincide|" +
+    "es normal que|es normal|se hunde|chirria|se solto|se ha soltado|se despega|despegado|despegada|se cayo|" +
+    "atascado|atascada|se atasca|huele a|olor a|doblado|doblada|torcido|torcida|se descose|descosido|bulto|" +
+    "agujero|agujeros|encogido|encogio|destenido|bolitas|deshilachado|mancha|manchas|no se puede dormir|" +
+    "se supone que|incomodo|incomoda|no es lo que pedi|desaparecio|ha desaparecido|atascado en|parado en|" +
+    "y ahora que|se levanta",
+  "casse|cassee|casses|cassees|endommage*|defectueux|defectueuse|abime|abimee|abimes|raye|rayee|rayures|bosse|" +
+    "bossee|enfonce|enfoncee|taches|tachee|dechire|dechiree|a cede|bancal|bancale|a lache|ne marche pas|" +
+    "ne marche plus|ne fonctionne pas|ne fonctionne plus|marche pas|fonctionne pas|ne s'allume pas|mauvaise qualite|" +
+    "trempe|trempee|mouille|mouillee|rouille|rouillee|il manque|manque|manquant*|incomplet|incomplete|mauvais|" +
+    "mauvaise|correspond pas|pas conforme|c'est normal|est-ce normal|grince|s'est detache|detache|se decolle|" +
+    "decolle|decollee|coince|coincee|odeur|sent le|pue|tordu|tordue|voile|se decoud|decousu|trou|trous|retreci|" +
+    "retrecie|deteint|bouloches|effiloche|impossible de dormir|c'est cense|est-ce cense|inconfortable|" +
+    "pas ce que j'ai commande|disparu|bloque en|bloquee en|bloque depuis|bloquee depuis|et maintenant|" +
+    "se souleve|de travers",
+  "kaputt|kaputte*|beschadigt*|defekt|defekte*|gebrochen|zerbrochen*|zersprungen|gerissen|riss|risse|kratzer|" +
+    "zerkratzt|delle|dellen|flecken|zusammengebrochen|wackelt|wackelig|funktioniert nicht|funktioniert nicht mehr|" +
+    "geht nicht mehr|schlechte qualitat|minderwertig|stinkt|nass|durchnasst|verrostet|fehlt|fehlen|fehlende*|" +
+    "unvollstandig|falsch|falsche|falscher|falsches|falschen|passt nicht|passt nich|stimmt nicht|ist es normal|" +
+    "ist das normal|quietscht|abgebrochen|abgefallen|lost sich|klemmt|billig verarbeitet|riecht nach|geruch|" +
+    "verbogen|krumm|verzogen|lost sich auf|loch|locher|eingelaufen|verblasst|ausgefranst|kann nicht schlafen|" +
+    "soll das so|ist das so gewollt|unbequem|nicht was ich bestellt|verschwunden|hangt ~ fest|steckt ~ fest|" +
+    "festgesteckt|und jetzt|schief|lost sich",
+  "quebrado|quebrada|quebrou|partiu|partiu-se|danificado|danificada|defeituoso|defeituosa|avariou|avariado|" +
+    "avariada|avaria|riscado|riscada|amolgado|amolgada|amassado|amassada|manchado|manchada|rasgado|rasgada|abana|" +
+    "bambo|bamba|nao funciona|parou de funcionar|deixou de funcionar|nao liga|ma qualidade|pessima qualidade|" +
+    "molhado|molhada|encharcado|encharcada|enferrujado|falta|faltam|faltando|incompleto|incompleta|errado|errada|" +
+    "nao bate|nao corresponde|e normal|range|soltou|soltou-se|descolar|descolou|descolado|descolada|" +
+    "emperra|emperrado|encravado|cheira a|cheiro a|cheiro de|torto|torta|empenado|empenada|descoseu|descosido|" +
+    "buraco|buracos|encolheu|desbotou|bolinhas|desfiado|mancha|manchas|nao consigo dormir|e suposto|desconfortavel|" +
+    "nao e o que encomendei|desapareceu|parado|parada|retido|retida|e agora|a levantar|descolar",
 );
 
-const linkPattern = /\bhttps?:\/\/|\bwww\.|\b[a-z0-9-]+\.(?:ly|io|biz|xyz|top|click)\b/i;
-const negativeEmoji = /[😡🤬😠👎💩😤😒]/u;
-const positiveEmoji = /😍|🥰|❤️?|💕|💖|👏|🙌|🤩|😊|👍|⭐/u;
+/** Problems with a delivery: not arrived, late, lost, no-show. */
+const deliveryProblems = lexicon(
+  "never arrived|hasn't arrived|has not arrived|not arrived|didn't arrive|did not arrive|never came|never showed|" +
+    "nobody came|no one came|nobody showed|no one showed|didn't show up|no-show|not delivered|never delivered|" +
+    "never received|didn't receive|haven't received|have not received|not received|nothing at my door|" +
+    "hasn't moved|not moving|still waiting|been waiting|# weeks waiting|# days waiting|late|delayed|delay|postponed|" +
+    "rescheduled|where is my|where is it|where's my|wheres my|lost|still nothing|and nothing|no nothing|still no|" +
+    "still not|nothing yet|says delivered|marked as delivered|shows delivered|another delay|another # weeks|" +
+    "another week|another day|yet another|hasn't shown up|still says|still shows|still processing|still pending|" +
+    "it's been #|its been #|it's been a week|it's been a month|no news|no update|no updates|is now #|now # weeks|" +
+    "now # days|threw|thrown|tossed|dropped|cancelled|canceled|was cancelled|was canceled|overdue|waiting for|" +
+    "want to cancel|cancel my order|cancel it",
+  "no llega|no ha llegado|nunca llego|no llego|sin llegar|no vino nadie|nadie vino|no ha venido|no aparecio|" +
+    "no recibi|no he recibido|nunca recibi|no se mueve|sigo esperando|llevo ~ esperando|esperando|retraso|retrasado|" +
+    "retrasada|aplazad*|pospuest*|llego tarde|llega tarde|donde esta|perdido|perdida|todavia no|aun no|sigo sin|" +
+    "y nada|ni rastro|marcado como entregado|aparece como entregado|otro retraso|otra semana|otro mes|sigue poniendo|" +
+    "ya van #|ya son #|sin noticias|ninguna noticia|tiraron|tiro|cancelado|cancelada|cancelaron|cancelasteis|" +
+    "habeis cancelado|sin avisar|vencido|quiero cancelar|cancelad",
+  "jamais arrive*|pas arrive*|toujours pas|toujours rien|j'attends|personne n'est venu|personne est venu|pas livre*|" +
+    "jamais livre*|jamais recu*|pas recu*|rien recu|rien devant|ne bouge plus|ne bouge pas|retard|en retard|" +
+    "reporte|reportee|ou est|elle est ou|il est ou|ou en est|perdu|perdue|et rien|indique* comme livre*|" +
+    "marque* comme livre*|encore un retard|encore une semaine|indique toujours|toujours en preparation|" +
+    "ca fait # ~ que|cela fait # ~ que|aucune nouvelle|sans nouvelles|pas de nouvelles|jete|balance|annule|annulee|" +
+    "a ete annulee|sans prevenir|je veux annuler|annulez",
+  "nie angekommen|nicht angekommen|nichts angekommen|nie geliefert|nicht geliefert|nicht erhalten|nie erhalten|" +
+    "niemand kam|keiner kam|niemand kommt|keiner kommt|bewegt sich nicht|bewegt sich ~ nicht|immer noch nicht|" +
+    "immer noch kein*|warte immer noch|warte seit|warte ich|ich warte|wir warten|verspatung|verspatet|verzogert|" +
+    "verschoben|wo ist|wo bleibt|verloren|und nichts|noch nichts|als zugestellt|zugestellt markiert|schon wieder|" +
+    "noch eine woche|steht immer noch|immer noch in bearbeitung|keine ruckmeldung|keine nachricht|" +
+    "nichts gehort|nichts mehr gehort|geworfen|storniert|ohne vorwarnung|ohne bescheid|uberfallig|stornieren sie|" +
+    "will stornieren|mochte stornieren",
+  "nunca chegou|nao chegou|nao recebi|nunca recebi|ninguem apareceu|ninguem veio|nao apareceu|nao aparece|" +
+    "nao mexe|continuo esperando|continuo a espera|continuo a aguardar|estou a espera|ainda espero|que espero|" +
+    "a espera de|atraso|atrasado|atrasada|adiad*|onde esta|cade|perdido|perdida|ainda nao|e nada|ainda sem|" +
+    "aparece como entregue|consta como entregue|mais um atraso|outro atraso|mais uma semana|ainda diz|" +
+    "so chegou|so veio|so recebi|ja faz #|ja sao #|sem noticias|nenhuma noticia|nenhum retorno|sem retorno|atiraram|cancelaram|cancelada|" +
+    "sem avisar|quero cancelar|cancelem",
+);
 
-const languages = ["en", "es", "fr", "de", "pt"];
-const wordCount = (text: string) =>
-  text
-    .replace(linkPattern, " ")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean).length;
+/** Problems with money: refunds, double charges, a payment taken without an order. */
+const moneyProblems = lexicon(
+  "refund|refunds|money back|my money|charged twice|double charged|charged me twice|charged ~ twice|overcharged|" +
+    "took my payment|took my money|no order at all|was charged|were charged|charged me|i've been charged",
+  "reembolso|reembolsen|reembolsad*|devuelvan|devolvais|devolved|devolucion|mi dinero|cobrado dos veces|" +
+    "cobrado ~ dos veces|cobraron ~ dos veces|cobrado de mas|el cargo|me cobraron|me han cobrado|me habeis cobrado|" +
+    "me cobran|me cobrais",
+  "rembourse*|mon argent|debite* deux fois|debite* ~ deux fois|preleve* deux fois|preleve* ~ deux fois|" +
+    "facture* deux fois|on m'a facture|on m'a debite|m'avez debite*|m'avez facture",
+  "geld zuruck|mein geld|ruckerstattung|erstattung|erstatten|zweimal abgebucht|doppelt abgebucht|" +
+    "doppelt berechnet|abgebucht ~ zweimal|geld ist ~ weg|geld ist weg|abgebucht|berechnet",
+  "reembolso|reembolsem|devolvam|devolverem|devolucao|meu dinheiro|cobrado duas vezes|cobraram ~ duas vezes|" +
+    "dinheiro saiu|dinheiro de volta|cobraram-me|me cobraram|fui cobrado|fui cobrada",
+);
+
+/** Problems with the service, the site or the brand, and the words of an unhappy customer. */
+const serviceProblems = lexicon(
+  "error|glitch|crashed|crashing|crashes|locked out|can't log in|cannot log in|declined|no answer|no reply|" +
+    "no response|zero answers|nobody answers|nobody answered|hasn't answered|haven't answered|no one answers|nobody replies|nobody cares|" +
+    "nobody picks up|no one picks up|ignored|ignoring me|rude|unhelpful|not helpful|useless|poor service|bad service|" +
+    "terrible service|is a joke|a joke|haven't heard|still haven't|not happy|unhappy|disappointed|disappointing|" +
+    "frustrated|frustrating|furious|angry|annoyed|fed up|sick of|worst|terrible|awful|horrible|disgusting|" +
+    "unacceptable|ridiculous|pathetic|shameful|shame on|scam|fraud|rip off|ripoff|waste|wasted|for nothing|" +
+    "complaint|warranty claim|claim has been|no explanation|without explanation|no reason|who pays|what happened|" +
+    "fix this|fix it|sort this out|sort it out|call me|call me back|sitting for|embarrassing|on hold for|" +
+    "line dropped|hung up",
+  "error|dio error|fallo|falla|se cuelga|no puedo entrar|rechazad*|denegad*|nadie responde|nadie contesta|" +
+    "nadie me responde|nadie me contesta|nadie me dice nada|sin respuesta|ninguna respuesta|no me haceis caso|" +
+    "no me hacen caso|maleducad*|grosero|grosera|inutil|inutiles|pesimo|pesima|mal servicio|muy mal|fatal|harto|" +
+    "harta|decepcionad*|decepcion|frustrad*|enfadad*|cabread*|indignad*|furios*|peor|horrible|terrible|asco|" +
+    "asqueroso|inaceptable|ridiculo|vergonzoso|verguenza|estafa|fraude|timo|perdida de tiempo|para nada|queja|" +
+    "reclamacion|sin explicacion|sin ninguna explicacion|quien paga|que ha pasado|solucionen|arreglen|" +
+    "no hay derecho|una broma|lamentable|penoso|no se entiende|no se entienden|llamadme|llamame|llamenme",
+  "erreur|bug|bugue|a plante|le site a plante|impossible de me connecter|refuse|refusee|personne ne repond|" +
+    "personne ne me repond|personne ne decroche|aucune reponse|pas de reponse|sans reponse|inutile|nul|nulle|" +
+    "lamentable|deplorable|injoignable|decu|decue|decevant|decevante|deception|frustre|frustree|furieux|furieuse|" +
+    "enerve|enervee|en colere|marre|ras le bol|pire|horrible|honteux|honte|inadmissible|inacceptable|scandaleux|" +
+    "scandale|ridicule|arnaque|escroquerie|escrocs|voleurs|pour rien|plainte|reclamation|sans explication|qui paie|" +
+    "qui paye|n'importe quoi|une blague|traine|trainent|rappelez-moi|rappelez moi|appelez-moi",
+  "fehler|absturz|sturzt ab|kann mich nicht einloggen|abgelehnt|keine antwort|niemand antwortet|keiner antwortet|" +
+    "niemand reagiert|keiner reagiert|reagiert ~ keiner|reagiert ~ niemand|geht ~ ans telefon|geht keiner ran|" +
+    "ignoriert|unfreundlich|unverschamt|nutzlos|schlecht|schlechter|schlechteste*|schwach|enttauscht|enttauschend|" +
+    "enttauschung|frustriert|frustrierend|wutend|sauer|verargert|genervt|reicht mir|furchtbar|schrecklich|" +
+    "katastrophe|katastrophal|inakzeptabel|unmoglich|lacherlich|frechheit|schande|betrug|abzocke|betruger|" +
+    "verschwendet|verschwendung|fur nichts|fuer nichts|fur nix|fuer nix|beschwerde|reklamation|ohne begrundung|" +
+    "ohne erklarung|wer zahlt|was ist passiert|ein witz|liegt ~ rum|liegt seit|rufen sie mich ~ an|ruft mich ~ an|" +
+    "peinlich|warteschleife|aufgelegt",
+  "erro|deu erro|falha|recusad*|recusaram|rejeitad*|ninguem responde|ninguem me responde|ninguem atende|" +
+    "sem resposta|nenhuma resposta|inutil|pessimo|pessima|mau servico|mau atendimento|vergonha|decepcionad*|" +
+    "desilusao|decepcao|frustrad*|irritad*|chatead*|furios*|farto|farta|pior|horrivel|terrivel|inaceitavel|ridiculo|" +
+    "golpe|fraude|burla|enganad*|perda de tempo|a toa|reclamacao|queixa|sem explicacao|quem paga|o que aconteceu|" +
+    "lamentavel|uma piada|pendente|liguem-me|liguem me|ligue-me",
+);
+
+/** Nobody answers, calls back or helps ("why does nobody at the store pick up the phone"). */
+const nobodyHelps = near(
+  "nobody|no one|noone|nadie|personne|niemand|keiner|ninguem",
+  "answers|answer|answered|picks up|pick up|picked up|replies|reply|replied|responds|respond|helps|help|helped|cares|" +
+    "calls back|call back|called back|gets back|got back|told me|has called|responde|contesta|ayuda|llama|devuelve|" +
+    "devuelto|ha devuelto|ha llamado|ha contestado|ha respondido|ha ayudado|resuelve|me dice|me ha dicho|" +
+    "repond|rappelle|aide|decroche|s'occupe|antwortet|reagiert|hilft|meldet sich|ruft zuruck|kummert sich|atende|ajuda|" +
+    "liga|resolve|diz nada",
+  3,
+  false,
+);
+
+/** A negation next to what a delivery or a product should do: "only one arrived", "wouldn't fit", "nunca llegó". */
+const deliveryNegated = near(
+  "never|not|n't|only|nothing|no|nunca|solo|nada|pas|jamais|rien|seulement|nicht|nie|nur|nichts|kein|nao|apenas",
+  "arrived|came|come|delivered|fit|fits|expanded|expand|close|closes|open|opens|work|works|worked|turned up|showed up|" +
+    "llegado|llego|llega|vino|entregado|cabe|cupo|cierra|abre|funciona|funciono|arrive|arrivee|venu|livre|livree|recu|" +
+    "rentre|ferme|marche|fonctionne|angekommen|gekommen|kam|geliefert|passt|schliesst|funktioniert|chegou|veio|" +
+    "entregue|cabe|fecha|abre|funciona|funcionou",
+  1,
+  false,
+);
+
+/** The customer speaking of their own things. */
+const personal = lexicon(
+  "my|mine|i|i'm|i've|me|we|our|ours|us|mi|mis|mio|mia|me|nos|nuestro|nuestra|yo|mon|ma|mes|mien|mienne|je|j'|moi|" +
+    "nous|notre|nos|mein|meine|meiner|meinen|meinem|ich|mir|mich|wir|unser|unsere|meu|minha|meus|minhas|eu|nosso|nossa",
+);
+
+/** "Why was my order cancelled?": a why-question about the customer's own order or money is a complaint. */
+const whyMine = near(
+  "why|por que|pourquoi|warum|wieso|weshalb",
+  "my|me|i|mi|mis|ma|mon|mes|m'|mir|mich|meine|meiner|meinen|meinem|minha|meu|meus|minhas",
+  3,
+  false,
+);
+
+/** Praise, then "but" and a negation: "love the colour but it doesn't close", "bonita pero no cierra". */
+const praiseButNot = near(
+  "but|pero|mais|aber|mas",
+  "not|no|never|doesn't|don't|didn't|won't|isn't|wasn't|can't|nunca|ya no|pas|plus|jamais|nicht|kein|keine|nie|nao|sem|" +
+    "sin|ohne|sans|nada|rien|nichts",
+  4,
+  false,
+);
+
+/** Sarcasm: a positive word that says the opposite. */
+const sarcasmPatterns = [
+  lexicon(
+    "thanks for nothing|thank you for nothing|thanks a lot for nothing|gracias por nada|merci pour rien|" +
+      "danke fur nichts|danke fuer nichts|obrigado por nada|obrigada por nada",
+  ),
+  // "5 stars for the box, 0 for what was in it"
+  /(?<![\p{L}\p{N}])[1-5]\s*(?:stars?|estrellas?|etoiles?|sternen?|estrelas?)(?![\p{L}\p{N}]).{0,60}?(?<![\p{L}\p{N}])(?:0|zero|cero|null)(?![\p{L}\p{N}])/u,
+  /(?<![\p{L}\p{N}])(?:0|zero|cero|null|1|one|una|une|ein|uma)\s*(?:stars?|estrellas?|etoiles?|sternen?|estrelas?)(?![\p{L}\p{N}])/u,
+];
+/** Sarcasm: an opening "great," / "genial," / "na toll," followed by a wait, a repeat or a scare-quoted promise. */
+const sarcasticOpening = new RegExp(
+  `^\\W*(?:oh\\s+|wow\\s+|na\\s+|ah\\s+|que\\s+|qué\\s+)?(?:${split(
+    "great|fantastic|brilliant|perfect|wonderful|lovely|awesome|nice|amazing|genial|estupendo|perfecto|maravilla|" +
+      "increible|fantastico|super|genial|parfait|formidable|magnifique|bravo|toll|super|prima|klasse|wunderbar|" +
+      "perfekt|otimo|perfeito|maravilha|fantastico|bom",
+  )
+    .map(termSource)
+    .join("|")})\\s*[,.!]`,
+  "u",
+);
+const waitOrRepeat = lexicon(
+  "# days|# weeks|# months|a week|a month|again|another|yet another|still|dias|semanas|meses|otra vez|de nuevo|otro|" +
+    "otra|sigue|jours|semaines|mois|encore|toujours|tage|tagen|wochen|monate|monaten|wieder|noch|immer noch|dias|" +
+    "semanas|de novo|outra vez|mais um|mais uma|ainda|reporte|verschoben|aplazado|adiado",
+);
+const scareQuotes =
+  /["“«„']\s*(?:express|premium|next day|fast|quick|white glove|customer service|support|guaranteed|24h|48h|rapide|rapido|rápido|schnell|expresso|express delivery|entrega premium|livraison premium|service client|kundenservice|atendimento)[^"”»“']{0,30}["”»“']/iu;
+
+/** Emoji of anger, disappointment or sarcasm (eye roll, clown, upside-down face). */
+const negativeEmoji = /[😡🤬😠👎💩😤😒🙄🤡🙃😕😞😩😫💔]/u;
+const positiveEmoji = /😍|🥰|❤️?|💕|💖|💗|💯|👏|🙌|🤩|😊|☺️?|👍|👌|⭐|🌟|✨|😘|🤗|💙|💚|💜|🧡/u;
+
+/** Churn, safety, legal, press and repeat contact are complaints however they are phrased. */
+const urgencyTerms: Record<Urgency, RegExp[]> = {
+  legal: [
+    lexicon(
+      "lawyer|attorney|solicitor|sue you|suing|lawsuit|legal action|small claims|court|consumer protection|" +
+        "trading standards|ombudsman|chargeback|better business bureau",
+      "abogado|abogada|demandar|denunciar|denuncia|juzgado|tribunales|omic|facua|en consumo|a consumo|" +
+        "oficina de consumo|hoja de reclamaciones|via judicial",
+      "avocat|avocate|proces|poursuivre en justice|tribunal|porter plainte|deposer plainte|ufc|que choisir|dgccrf|" +
+        "mediateur|conciliateur|mise en demeure",
+      "anwalt|anwaltin|rechtsanwalt|verklagen|klage|gericht|verbraucherzentrale|rechtliche schritte|schlichtungsstelle",
+      "advogado|advogada|processar|processo judicial|procon|deco proteste|queixa na deco|livro de reclamacoes|" +
+        "justica|reclame aqui",
+    ),
+  ],
+  // An incident: fire, smoke, burns, shattered glass, injury. Not a child or a baby by itself ("we have a baby").
+  safety: [
+    lexicon(
+      "fire|on fire|caught fire|flames|burn|burned|burnt|burns|smoke|smoking|sparks|sparked|electric shock|" +
+        "shocked me|injured|injury|hurt my|hurt his|hurt her|got hurt|cut myself|cut his|cut her|bleeding|shattered|" +
+        "shards|broken glass|exploded|overheated|overheating|melted|dangerous|unsafe|hazard|choking|tipped over|" +
+        "fell on|got injured|injured himself|injured herself",
+      "fuego|incendio|llamas|quemadura|quemo|quemado|se quemo|humo|chispas|descarga|calambrazo|herido|herida|sangre|" +
+        "estallo|exploto|cristales por todo|vidrios por todo|peligroso|peligrosa|se derritio|sobrecalent*|" +
+        "se lastimo|se hizo dano|lastimado|lastimada|se cayo encima",
+      "feu|pris feu|incendie|flammes|brulure|brule|brulee|fumee|etincelles|decharge electrique|electrocut*|blesse|" +
+        "blessee|blessure|explose|eclats|eclate|verre brise|dangereux|dangereuse|surchauffe|fondu|s'est blesse*|" +
+        "s'est fait mal|tombe sur",
+      "feuer|in brand|brandgefahr|brennen|brennt|gebrannt|verbrannt|flammen|rauch|qualm|qualmen|qualmt|funken|" +
+        "stromschlag|verletzt|verletzung|blutet|zersprungen|explodiert|scherben|glassplitter|gefahrlich|uberhitzt|" +
+        "verschmort|geschmolzen|umgekippt|hat sich ~ verletzt|wehgetan|gesprüht|gespruht",
+      "fogo|pegou fogo|pegar fogo|incendio|chamas|queimadura|queimou|queimado|fumo|fumaca|faiscas|choque eletrico|" +
+        "ferido|ferida|ferimento|sangue|estilhacou|estilhacos|explodiu|vidros por todo|perigoso|perigosa|" +
+        "sobreaquec*|derreteu|magoou|magoou-se|machucou|se machucou|caiu em cima",
+    ),
+  ],
+  churn: [
+    lexicon(
+      "cancel my account|close my account|delete my account|closing my account|cancel my subscription|unsubscribe|" +
+        "switching to|moving to|shop elsewhere|buy elsewhere|taking my business elsewhere|lost a customer|" +
+        "lost me as a customer|never buying|never ordering|never again|won't be buying|competitor|competition",
+      "darme de baja|dar de baja|me doy de baja|cancelad mi cuenta|cerrad mi cuenta|borrad mi cuenta|" +
+        "eliminad mi cuenta|cancelar mi cuenta|cerrar mi cuenta|me cambio a|la competencia|perdido un cliente|" +
+        "nunca mas|no vuelvo a comprar|no volvere a comprar",
+      "resilier|fermez mon compte|fermer mon compte|supprimez mon compte|supprimer mon compte|je passe chez|" +
+        "concurrent|concurrence|plus jamais|je ne commanderai plus|perdu un client",
+      "kundigen|kundige|loschen sie mein konto|loschen sie mein kundenkonto|konto loschen|kundenkonto loschen|" +
+        "ich wechsle|wechsle zu|konkurrenz|nie wieder|nicht mehr bei euch",
+      "cancelem a minha conta|cancelar a minha conta|fechem a minha conta|fechar a minha conta|" +
+        "apaguem a minha conta|vou passar a comprar|vou mudar para|concorrencia|concorrente|nunca mais|" +
+        "perderam um cliente",
+    ),
+    // "I don't know why I keep giving you my money"
+    near(
+      "why|por que|porque|pourquoi|warum",
+      "keep buying|keep ordering|keep giving|still buy|still order|sigo comprando|sigo pidiendo|continue a acheter|" +
+        "continue a commander|noch bestelle|noch kaufe|continuo a comprar|continuo comprando|continuo a encomendar",
+      4,
+      false,
+    ),
+  ],
+  press: [
+    lexicon(
+      "journalist|reporter|newspaper|the press|going public|going to the media|on the news|local news|on tv|" +
+        "story on|writing a story|reporting on|bbc|writing a piece|press office|for the gazette|for the newspaper|" +
+        "investigating",
+      "periodista|prensa|los medios|reportaje|reportero|reportera|articulo sobre|redaccion",
+      "journaliste|la presse|les medias|reportage|un article sur|redaction|enquete sur",
+      "journalistin|zeitung|medien|presse|recherchiere|artikel uber|redaktion",
+      "jornalista|imprensa|jornal|os media|reportagem|artigo sobre|redacao",
+    ),
+  ],
+  // Contact the customer already made: "third time I write", "emailed twice", a promised call back.
+  // "Again a delay" ("otra vez", "schon wieder") is not a repeat contact.
+  repeat: [
+    lexicon(
+      "third time|3rd time|fourth time|4th time|second time|2nd time|again and again|already emailed|already wrote|" +
+        "already written|already called|already contacted|already messaged|already asked|keep asking|asked twice|" +
+        "second message|third message",
+      "tercera vez|cuarta vez|segunda vez|ya os escribi|ya escribi|ya he escrito|ya llame|ya he llamado|ya os mande|" +
+        "ya pregunte|segundo mensaje|tercer mensaje",
+      "troisieme fois|quatrieme fois|deuxieme fois|deja ecrit|deja appele|deja envoye|deja contacte|deja relance|" +
+        "deuxieme message|troisieme message",
+      "zum dritten mal|zum zweiten mal|zum vierten mal|bereits geschrieben|bereits angerufen|schon geschrieben|" +
+        "schon angerufen|zweite nachricht|dritte nachricht",
+      "terceira vez|quarta vez|segunda vez|ja escrevi|ja liguei|ja mandei|ja enviei|ja contactei|ja reclamei|" +
+        "segunda mensagem|terceira mensagem",
+    ),
+    near(
+      "wrote|written|writing|emailed|e-mailed|called|rang|phoned|messaged|contacted|gave my number|given my number|" +
+        "escrito|escribi|llame|llamado|contactado|di mi numero|ecrit|appele|contacte|donne mon numero|geschrieben|" +
+        "angerufen|gemailt|kontaktiert|gegeben|escrevi|liguei|contactei|dei o meu numero",
+      "twice|two times|three times|several times|multiple times|many times|dos veces|tres veces|varias veces|" +
+        "muchas veces|deux fois|trois fois|plusieurs fois|zweimal|dreimal|mehrmals|mehrfach|duas vezes|tres vezes|" +
+        "varias vezes|muitas vezes",
+      8,
+    ),
+    // "three calls, two emails", "ya os mandé dos correos": the customer counts their own contacts.
+    near(
+      "two|three|four|five|several|dos|tres|cuatro|cinco|varios|varias|deux|trois|quatre|cinq|plusieurs|zwei|drei|" +
+        "vier|funf|mehrere|dois|duas|tres|quatro|cinco|varios|varias|# ",
+      "calls|emails|e-mails|mails|messages|dms|llamadas|correos|emails|mensajes|appels|mails|messages|anrufe|" +
+        "nachrichten|chamadas|mensagens|telefonemas",
+      0,
+      false,
+    ),
+    // Waiting for a call back that was promised.
+    near(
+      "still waiting|promised|sigo esperando|prometido|prometieron|attends toujours|promis|warte immer noch|" +
+        "prometeram-me|prometeram|versprochen*|continuo a espera|continuo esperando|prometeram",
+      "call back|callback|call|to call|que me llam*|llamada|llamar|rappel|rappelle|rappeler|ruckruf|anruf|" +
+        "anzurufen|zuruckzurufen|que me liguem|chamada|ligacao|ligar|ligar-me",
+      4,
+    ),
+  ],
+};
+
+/** Spans that are not problems although they contain a problem word ("no complaints", "thanks for the refund"). */
+const neutralizers = [
+  // What the customer thanks for is not a problem ("thanks for the quick refund"), but "thanks for nothing" is.
+  /(?<![\p{L}\p{N}])(?:thanks|thank you|thx|ty|cheers|gracias|grasias|merci|danke|dankeschon|obrigad[oa]|valeu)(?:\s+(?:so much|a lot|muchas|muchisimas|beaucoup|vielmals|sehr|muito))?\s+(?:for|por|pour|fur|fuer|pelo|pela)\s+(?!nothing|nada|rien|nichts|nix)(?:[\p{L}\p{N}'-]+\s*){1,5}/gu,
+  // A problem someone already solved ("Maria sorted my return in five minutes").
+  /(?<![\p{L}\p{N}])(?<!(?:not|never|no|n't|nunca|jamais|pas|nicht|nie|nao)\s+(?:\p{L}+\s+)?)(?:sorted|solved|fixed|resolved|handled|soluciono|solucionaron|resolvio|resolvieron|arreglo|arreglaron|gestiono|regle|resolu|erledigt|gelost|geklart|resolveu|resolveram|tratou|trataram|resolvido)(?:\s+[\p{L}\p{N}'-]+){0,5}/gu,
+  // A refund that came through is good news.
+  new RegExp(
+    `${B}(?:${split(
+      "refund ~ came through|refund ~ arrived|got my refund|received my refund|refund received",
+      "reembolso ~ llego|recibi el reembolso|he recibido el reembolso|devolucion ~ llego",
+      "remboursement ~ arrive|j'ai recu mon remboursement|remboursement recu",
+      "erstattung ~ angekommen|erstattung erhalten|geld ist ~ zuruck|geld ~ zuruck bekommen",
+      "reembolso ~ chegou|recebi o reembolso|reembolso recebido",
+    )
+      .map(termSource)
+      .join("|")})${E}`,
+    "gu",
+  ),
+  // Negated problems ("no complaints", "sin una queja", "nicht schlecht").
+  new RegExp(
+    `${B}(?:${split(
+      "no problem|no problems|not a problem|no issues|no complaints|without a complaint|without complaining|" +
+        "didn't complain|did not complain|never complained|not bad|no delay|without delay",
+      "sin problema|sin problemas|ningun problema|sin una queja|sin ninguna queja|sin quejarse|no esta mal|sin retraso",
+      "pas de souci|pas de probleme|aucun souci|aucun probleme|sans souci|sans une plainte|sans se plaindre|pas mal|" +
+        "sans retard",
+      "kein problem|keine probleme|problemlos|ohne zu meckern|ohne meckern|ohne murren|ohne beschwerde|nicht schlecht|" +
+        "ohne verspatung",
+      "sem problema|sem problemas|nenhum problema|sem uma queixa|sem queixas|sem reclamar|nada mal|nao e mau|sem atraso",
+    )
+      .map(termSource)
+      .join("|")})${E}`,
+    "gu",
+  ),
+];
+
+/** Thanks, compliments and love. */
+const praiseLists = [
+  "love|loved|loving|lovely|amazing|awesome|great|excellent|fantastic|wonderful|perfect|perfectly|beautiful|" +
+    "gorgeous|stunning|best|thank you|thanks|thx|appreciate|appreciated|well done|brilliant|impressed|impressive|" +
+    "happy with|so happy|delighted|recommend|obsessed|in love|10/10|five stars|would buy again|will buy again|sturdy|" +
+    "solid|top notch|superb|kudos|congrats|congratulations|shout out|shoutout|lifesaver|looks new|like new|" +
+    "good as new|arrived early|a day early|ahead of schedule|so comfy|comfortable|cozy|cosy|proud of|exceeded|" +
+    "helpful|so helpful|friendly|nice|as a rock",
+  "encanta|encanto|encantada|encantado|grasias|increible|genial|excelente|perfecto|perfecta|precioso|preciosa|bonito|bonita|" +
+    "bonitos|bonitas|lindo|linda|gracias|recomiendo|recomendable|maravilloso|maravillosa|maravilla|fantastico|" +
+    "fantastica|estupendo|estupenda|enamorada|enamorado|enhorabuena|felicidades|felicitaciones|mejor|de 10|de diez|" +
+    "como nuevo|como nueva|como nuevos|antes de tiempo|comodisimo|comodisima|comodo|comoda|solido|solida|una roca|" +
+    "contenta|contento|feliz|amables|amable|impecable|chulo|chula|bravo",
+  "adore|j'adore|adoree|adorable|adorables|genial|excellent|excellente|parfait|parfaite|magnifique|merci|bravo|" +
+    "recommande|superbe|super|top|au top|nickel|impeccable|meilleur|meilleure|sublime|splendide|ravi|ravie|content|" +
+    "contente|heureux|heureuse|fan|felicitations|belle|beau|jolie|comme neuf|comme neuve|en avance|solide|" +
+    "confortable|agreable|souriant|souriants|incroyable|chapeau|trop bien|comme un roc",
+  "liebe|lieben|toll|tolle|toller|großartig|grossartig|ausgezeichnet|perfekt|wunderschon|schone|schoner|schones|" +
+    "danke|vielen dank|dankeschon|empfehle|empfehlenswert|super|klasse|spitze|top|genial|begeistert|zufrieden|" +
+    "glucklich|verliebt|lob|kompliment|bester|beste|besten|tadellos|einwandfrei|wie neu|fruher als|vorzeitig|stabil|" +
+    "solide|robust|bequem|gemutlich|freundlich|wie eine eins|weiter so|gerne wieder|prima|wunderbar|fantastisch|" +
+    "wie ein fels",
+  "amo|amei|adoro|adorei|incrivel|otimo|otima|excelente|perfeito|perfeita|lindo|linda|lindos|lindas|obrigado|" +
+    "obrigada|recomendo|maravilhoso|maravilhosa|maravilha|fantastico|fantastica|apaixonada|apaixonado|parabens|" +
+    "melhor|top|impecavel|como novo|como nova|antes do prazo|solido|solida|uma rocha|feliz|contente|satisfeito|" +
+    "satisfeita|confortavel|bem-dispostos|bem dispostos|simpaticos|simpatico|nota 10|muito bom|muito boa|" +
+    "espetacular|sensacional|gostei|gosto|satisfait|satisfaite|satisfied|satisfecho|satisfecha|gusta|gusto|" +
+    "above and beyond|quick|fast|rapido|rapidos|rapidisimo|rapidisimos|rapide|schnell|schnelle|bestens|rapida",
+];
+const praiseTerms = lexicon(...praiseLists);
+/** Praise denied: "not impressed", "no me gusta", "pas satisfait", "nicht zufrieden", "não gostei". */
+const negatedPraise = near(
+  "not|never|no|n't|nunca|ni|pas|jamais|nicht|kein|keine|nie|nao|nem|never been",
+  praiseLists.join("|"),
+  1,
+  false,
+);
+
+/** Polite formulas that are not praise ("merci d'envoyer…", "thanks in advance"). */
+const notPraise = lexicon(
+  "thanks in advance|thank you in advance|gracias de antemano|merci d'avance|merci de|merci d'|danke im voraus|" +
+    "desde ja obrigado|desde ja obrigada|obrigado desde ja",
+);
+
+/** Spam: strong signals, each enough on its own. */
+const spamStrong = [
+  // follow-for-follow
+  lexicon(
+    "follow for follow|follow4follow|f4f|l4l|follow back|followback|sigueme y te sigo|te sigo|sigo a todos|" +
+      "sigoatodos|sigo de volta|sigodevolta|segue e eu sigo|abonne-toi|je m'abonne en retour|abonnement en retour|" +
+      "folgst du mir|folg ich dir|folge zuruck|ich folge zuruck|te devuelvo el follow|follow de vuelta|sigo de vuelta|" +
+      "follow my account|follow me|sigueme|sigue mi cuenta|suivez-moi|suis-moi|je follow en retour|folgt mir|folg mir|" +
+      "me segue|sigam-me|segue-me|segue a minha conta",
+  ),
+  // self-promotion
+  lexicon(
+    "check my channel|check out my channel|check my page|check my profile|visit my page|visit my profile|" +
+      "subscribe to my|my channel|link in bio|link in my bio|mi canal|suscribete|suscribanse|link en mi bio|" +
+      "enlace en mi bio|ma chaine|lien dans ma bio|lien en bio|meinen kanal|abonniert|link in meiner bio|" +
+      "link in der bio|meu canal|o meu canal|subscrevam|inscreva-se|inscrevam-se|link na bio",
+  ),
+  // get rich, work from home, crypto and "investment managers"
+  lexicon(
+    "work from home|working from home|ask me how|make money|earn money|passive income|guaranteed returns|" +
+      "guaranteed profit|investment manager|bitcoin|crypto|forex|desde casa gano|gana dinero|ganar dinero|" +
+      "preguntame como|ingresos pasivos|rentabilidad garantizada|gestor de inversiones|criptomonedas|cripto|" +
+      "gagnez de l'argent|gagner de l'argent|demandez-moi comment|revenu passif|rendements ~ garantis|" +
+      "gestionnaire de placements|geld verdienen|frag mich wie|passives einkommen|garantierte*|vermogensberater|" +
+      "krypto|ganhe dinheiro|ganhar dinheiro|pergunta-me como|me pergunta como|renda passiva|lucros garantidos|" +
+      "gestor de investimentos|investimento garantido",
+  ),
+  /(?<![\p{L}\p{N}])(?:earn|earned|earning|make|made|making|gana|gano|ganar|gagne|gagnez|gagner|verdiene|verdienen|ganhe|ganho|ganhar|invest|investing|invierte|invertir|investissez|investir|investiere|investieren|invista|investe)\s+(?:\S+\s+){0,2}?[$€£]?\s?\d[\d.,]*\s?(?:k\b)?\s?[$€£]?.{0,30}?(?:day|daily|week|weekly|month|dia|diario|semana|mes|jour|semaine|mois|tag|taglich|woche|monat|home|casa|chez|hause|online|tasks|jours|dias|tagen|recevez|receive|recibe|erhalte|receba)/u,
+  near(
+    "whatsapp|telegram",
+    "invest*|inversion*|placement*|anlage|crypto|cripto|krypto|bitcoin|€|$|ganhar|gana|gagne|verdien*|profit|lucro*|rendement*|rentabilidad|rendite*",
+    6,
+  ),
+  // selling followers
+  near(
+    "followers|follower|seguidores|abonnes",
+    "real|cheap|buy|fast|reales|baratos|reais|vrais|pas chers|echte|gunstig|comprar|kaufen",
+    3,
+  ),
+  // phishing in the brand's name and fake prizes
+  near(
+    "your account|your * account|tu cuenta|su cuenta|votre compte|ton compte|ihr konto|ihr * konto|dein konto|" +
+      "sua conta|a sua conta|tua conta|dein * konto",
+    "flagged|suspended|blocked|locked|compromised|disabled|restricted|limited|will be closed|will be deleted|" +
+      "bloqueada|suspendida|restringida|sera cerrada|sera eliminada|suspendu|bloque|restreint|sera ferme|" +
+      "sera supprime|gesperrt|deaktiviert|eingeschrankt|wird geschlossen|wird geloscht|suspensa|desativada|restrita|" +
+      "sera encerrada",
+    4,
+    false,
+  ),
+  lexicon(
+    "verify now|verify your|confirm your details|log in here to|inicia sesion aqui|connectez-vous ici|hier anmelden|" +
+      "jetzt bestatigen|faca login aqui|confirm your payment|update your payment|confirm your card|" +
+      "update your billing|confirma tu pago|actualiza tus datos|confirmez votre paiement|mettez a jour vos|" +
+      "bestatigen sie ihre zahlung|aktualisieren sie ihre|confirme o seu pagamento|atualize os seus dados|verifica tus datos|verifique sus datos|verifiez vos|verifiez votre|" +
+      "bestatigen sie ihre|bestatige deine|confirme os seus dados|confirme seus dados|verifique os seus dados",
+  ),
+  lexicon(
+    "you have been selected|you've been selected|you were selected|you have won|you've won|claim your prize|" +
+      "claim it here|claim here|claim now|you won|u won|lucky winner|send your card details|send your bank details|" +
+      "ganador afortunado|afortunado ganador|heureux gagnant|glucklicher gewinner|grande vencedor|has sido elegid*|reclama aqui|reclamez ici|hier einlosen|has sido seleccionad*|has ganado|reclamalo|vous avez ete selectionne*|" +
+      "vous avez gagne|reclamez-le|du wurdest ausgewahlt|du hast gewonnen|sie haben gewonnen|foi selecionad*|" +
+      "voce ganhou|resgate aqui|resgate ja",
+  ),
+];
+/** Spam: weak signals, spam only together with a link and without a complaint. */
+const spamWeak = lexicon(
+  "giveaway|free|click here|click the link|dm me|dm for|whatsapp|promo code|winner|prize|followers|sorteo|gratis|" +
+    "haz clic|premio|seguidores|jeu concours|concours|gratuit|cliquez ici|clique ici|abonnes|gewinnspiel|klicke hier|" +
+    "gewinn|passatempo|sorteio|gratuito|clique aqui|premio",
+);
+
+/** Questions: how they start (in every language), and verb-first questions without a question mark. */
+const questionStart = new RegExp(
+  `^\\s*(?:${split(
+    "how|when|what|what's|whats|where|why|which|who|do you|do u|does|did|can i|can you|can we|could|is there|" +
+      "are there|is it|is the|is this|are you|are your|are the|will|would|should|have you|has|any chance|" +
+      "anyone know|anybody know|does anyone|i was wondering|wondering",
+    "como|cuando|cuanto|cuanta|cuantos|cuantas|que|donde|por que|cual|cuales|quien|hay|haceis|hacen|teneis|tienen|" +
+      "tiene|puedo|pueden|podeis|se puede|alguien sabe|sabeis|saben",
+    "comment|quand|quel|quelle|quels|quelles|pourquoi|combien|est-ce|pouvez|peut-on|puis-je|avez-vous|vous avez|" +
+      "y a-t-il|savez-vous|quelqu'un sait",
+    "wie|wann|was|wo|warum|wieso|weshalb|welche|welcher|welches|wer|gibt es|gibts|kann|konnen|konnt|habt ihr|" +
+      "haben sie|hat|ist|sind|liefert|liefern|gilt|geht|passt|funktioniert|kommt|weiss jemand|bietet|macht ihr|" +
+      "verkauft|wird|werden|muss|darf",
+    "como|quando|quanto|quanta|quantos|quantas|qual|quais|onde|porque|quem|voces|voce|tem|fazem|posso|podem|pode|" +
+      "da para|alguem sabe|sabem|existe",
+  )
+    .map(termSource)
+    .join("|")})${E}`,
+  "u",
+);
+
+/** Messages for someone else, or for nobody in particular. */
+const crowdQuestion = lexicon(
+  "anyone else|anybody else|who else|am i the only one|quien mas|alguem mais|quem mais|qui d'autre|wer noch|wer sonst|is it just me|alguien mas|soy la unica|soy el unico|solo yo|" +
+    "je suis la seule|je suis le seul|quelqu'un d'autre|il n'y a que moi|bin ich die einzige|bin ich der einzige|" +
+    "noch jemand|geht es nur mir|sou a unica|sou o unico|mais alguem|so eu",
+);
+const taggingFriend = lexicon("tagging|tag my|etiqueto|etiquetando|j'identifie|je tague|markiere|a marcar|marcando");
+const greetingFrom = lexicon(
+  "greetings from|hello from|hi from|watching this from|watching from|saludos desde|un saludo desde|hola desde|" +
+    "coucou depuis|coucou de|bonjour depuis|salut de|grusse aus|gruße aus|hallo aus|um abraco d*|abracos d*|" +
+    "beijos d*|ola d*",
+);
+const firstOrAck =
+  /^\s*(?:first|primero|primera|premier|premiere|erster|erste|primeiro|primeira|ok|okay|k|kk|vale|d'accord|dac|alles klar|beleza|ta bom|certo|lol|haha+|jaja(?:ja)*|mdr|k{3,}|xd)\s*[!.]*\s*$/u;
+const leadingMention = /^\s*@[\p{L}\p{N}_.]+/u;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Typos: a word one letter off a lexicon word of six letters or more ("mising", "apreciate", "remboursemnt").
+
+const fuzzyWords = (pattern: RegExp) => singleWords.get(pattern) ?? [];
+
+interface FuzzyIndex {
+  byDeletion: Map<string, string[]>;
+  words: Set<string>;
+}
+
+const deletions = (word: string) => {
+  const result: string[] = [];
+  for (let i = 0; i < word.length; i++) result.push(word.slice(0, i) + word.slice(i + 1));
+  return result;
+};
+
+const buildFuzzy = (words: readonly string[]): FuzzyIndex => {
+  const byDeletion = new Map<string, string[]>();
+  for (const word of words) {
+    for (const key of [word, ...deletions(word)]) {
+      const list = byDeletion.get(key) ?? [];
+      list.push(word);
+      byDeletion.set(key, list);
+    }
+  }
+  return { byDeletion, words: new Set(words) };
+};
+
+/**
+ * A likely typo of `word`: a doubled letter typed once or twice ("mising", "erstatung"), or, past the first three
+ * letters of a word of eight or more, one letter added, dropped, changed or two swapped ("remboursemnt", "enttäushung").
+ * Changes at the start make other words ("pedido" is not "perdido", "venido" is not "vencido").
+ */
+const isTypo = (token: string, word: string): boolean => {
+  if (token === word || Math.abs(token.length - word.length) > 1) return false;
+  let i = 0;
+  while (i < token.length && i < word.length && token[i] === word[i]) i++;
+  const [longer, shorter] = token.length > word.length ? [token, word] : [word, token];
+  if (longer.length !== shorter.length) {
+    if (longer.slice(i + 1) !== shorter.slice(i)) return false;
+    const doubled = longer[i] === longer[i - 1] || longer[i] === longer[i + 1];
+    return doubled || (i >= 3 && word.length >= 8);
+  }
+  if (i < 3 || word.length < 8) return false;
+  return (
+    token.slice(i + 1) === word.slice(i + 1) ||
+    (token[i] === word[i + 1] && token[i + 1] === word[i] && token.slice(i + 2) === word.slice(i + 2))
+  );
+};
+
+const fuzzyFind = (index: FuzzyIndex, tokens: readonly string[]): string | undefined => {
+  for (const token of tokens) {
+    if (token.length < 6 || index.words.has(token)) continue;
+    for (const key of [token, ...deletions(token)]) {
+      const match = index.byDeletion.get(key)?.find((word) => isTypo(token, word));
+      if (match) return `${match} (typed "${token}")`;
+    }
+  }
+  return undefined;
+};
+
+const complaintFuzzy = buildFuzzy([
+  ...fuzzyWords(productProblems),
+  ...fuzzyWords(deliveryProblems),
+  ...fuzzyWords(moneyProblems),
+  ...fuzzyWords(serviceProblems),
+]);
+const praiseFuzzy = buildFuzzy(fuzzyWords(praiseTerms));
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Language: tinyld, plus function words, letters and spellings typical of each language, which tell short texts apart.
+
+const languages = ["en", "es", "fr", "de", "pt"] as const;
+type Language = (typeof languages)[number];
+
+const functionWords: Record<Language, string> = {
+  en:
+    "the|and|is|are|was|were|my|your|you|it|it's|its|this|that|to|of|for|with|not|have|has|i|i'm|i've|what|when|" +
+    "where|how|do|does|did|can|just|will|would|been|any|anyone|still|again|nothing|from|at|on|but|out|get|got|they|" +
+    "there|here|all|why|who|please|thanks|love|one|our|we|be|if|about|after|before|now|today|yesterday|week|weeks|" +
+    "lol|guys|because|know|only|else|looks|look|told|which|than|just|really|honestly|would|new|ok",
+  es:
+    "el|los|las|y|una|por|con|es|esta|está|mi|mis|tu|su|del|al|lo|me|ya|muy|pero|mas|más|hay|este|esto|todo|hola|" +
+    "gracias|vosotros|os|teneis|tenéis|si|también|cuando|qué|ni|otro|otra|yo|hace|donde|dónde|pedido|jajaja|jaja|q|" +
+    "mira|vale|solo|sin|sigo|llevo|nadie|ayer|hoy|semana|semanas|dias|días|quiero|tengo|porque|estoy|desde|saludos|" +
+    "habeis|habéis|vuestro|vuestra|cuenta|aqui|aquí|alguien|soy|muchas|tienda|llego|llegó|envio|envío|hermana|verde|" +
+    "bonita|bonito|más|reales|baratos|pregúntame|escríbeme|sígueme|querida",
+  fr:
+    "le|les|des|du|et|est|une|je|j'|tu|il|elle|nous|vous|pas|ne|mon|ma|mes|ton|votre|vos|avec|pour|dans|sur|au|aux|" +
+    "ce|c'est|ça|ca|qui|quoi|où|très|tres|mais|ou|plus|rien|toujours|chez|merci|bonjour|depuis|avez|sont|suis|mdr|" +
+    "qu'|d'|l'|n'|s'|m'|est-ce|aussi|encore|commande|livraison|personne|jamais|coucou|svp|existe|marche|soldes|" +
+    "canapé|vert|foncé|regarde|abonne|abonnés|abonne-toi|moi|toi|retour|d'accord|premier|vrais|chers",
+  de:
+    "der|die|das|und|ist|ich|nicht|mit|auf|für|fur|fuer|ein|eine|einen|einem|dem|den|zu|von|im|es|sie|wir|ihr|euch|" +
+    "eure|euer|mein|meine|meinen|meiner|auch|noch|schon|aber|wie|wann|was|wo|bitte|danke|hab|habe|bei|aus|nach|" +
+    "sehr|nur|kein|keine|gibt|oder|seit|wurde|sind|hat|mal|ja|nee|doch|echt|uhr|jetzt|dass|weil|ob|jemand|mir|dir|" +
+    "du|folgst|folg|bestellung|lieferung|grüße|hallo|schau|erster|gilt|liebe|nix|nich|einfach|wieder|immer",
+  pt:
+    "o|os|as|e|é|do|da|dos|em|na|nos|um|uma|não|nao|com|meu|minha|seu|sua|vocês|voces|você|voce|está|estão|foi|já|" +
+    "muito|ainda|até|ate|pelo|pela|isso|isto|aqui|obrigado|obrigada|olá|ola|cadê|cade|tá|kkkk|kkk|num|numa|ao|à|às|" +
+    "também|então|vosso|vossa|vossos|convosco|tudo|encomenda|entrega|estou|tenho|quero|olha|abraço|irmã|sigo|segue|" +
+    "reais|baratos|rápidos|link|fale|comigo|querida|não|pergunta-me|ganho|mais|bem",
+};
+const languageWords = new Map<string, Language[]>();
+for (const language of languages) {
+  for (const word of functionWords[language].split("|")) {
+    const key = fold(word);
+    const list = languageWords.get(key) ?? [];
+    if (!list.includes(language)) list.push(language);
+    languageWords.set(key, list);
+  }
+}
+
+/** Letters and spellings that point at one language, with their weight. */
+const languageMarks: [RegExp, Partial<Record<Language, number>>][] = [
+  [/[ñ¿¡]/u, { es: 2 }],
+  [/[ãõ]/u, { pt: 2 }],
+  [/ç/u, { fr: 1, pt: 1 }],
+  [/ß/u, { de: 2 }],
+  [/[äöü]/u, { de: 1.5 }],
+  [/[èùûîïœ]/u, { fr: 1.5 }],
+  [/[êâô]/u, { fr: 0.8, pt: 0.8 }],
+  [/[à]/u, { fr: 0.8, pt: 0.5 }],
+  [/[áíóú]/u, { es: 0.6, pt: 0.6 }],
+  [/ción\b|ciones\b/u, { es: 1.5 }],
+  [/ção\b|ções\b|nh[ao]\b|lh[ao]s?\b/u, { pt: 1.5 }],
+  // Portuguese typed without accents: "nao", "decepcao", "informacoes".
+  [/\bnao\b|[cs]ao\b|[cs]oes\b/u, { pt: 1.5 }],
+  [/\b\p{L}+(?:ung|lich|keit|heit)\b|sch/u, { de: 1 }],
+  [/\b(?:j|l|d|qu|n|c|s|m)'\p{L}/u, { fr: 1.5 }],
+  [/\p{L}'(?:s|t|re|ve|ll|m|d)\b/u, { en: 1.5 }],
+  [/\b\p{L}+(?:ing|ly)\b/u, { en: 0.8 }],
+  [/\b\p{L}+-(?:me|se|te|lhe|nos)\b/u, { pt: 1.5 }],
+];
+
+const wordPattern = /[\p{L}][\p{L}'-]*/gu;
+const mentionOrLink =
+  /@[\p{L}\p{N}_.]+|\bhttps?:\/\/\S+|\bwww\.\S+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|example|io|ly|co|xyz|biz|top|click|info)(?:\/\S*)?/giu;
 
 /** Detects the language; falls back to English for text too short or mixed to tell. */
 export function detectLanguage(text: string): string {
-  const [best, second] = detectAll(text, { only: languages });
-  if (!best) return "en";
-  // Short texts score low overall: a clear lead over the runner-up is as telling as a high score.
-  const clear = best.accuracy >= 0.1 || (best.accuracy >= 0.02 && best.accuracy >= 3 * (second?.accuracy ?? 0));
-  return clear ? best.lang : "en";
+  const clean = text.replace(mentionOrLink, " ");
+  const lower = clean
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[’‘´`ʼ]/g, "'");
+  const scores: Record<Language, number> = { en: 0, es: 0, fr: 0, de: 0, pt: 0 };
+  let evidence = 0;
+  for (const token of lower.match(wordPattern) ?? []) {
+    const key = fold(token);
+    // "j'attends", "qu'on", "d'accord": the elided article is as telling as a word.
+    const elided = /^(\p{L}{1,2}')\p{L}/u.exec(key)?.[1];
+    const list = languageWords.get(key) ?? (elided ? languageWords.get(elided) : undefined);
+    if (!list) continue;
+    for (const language of list) scores[language] += 1 / list.length;
+    evidence++;
+  }
+  for (const [pattern, weights] of languageMarks) {
+    if (!pattern.test(lower)) continue;
+    for (const [language, weight] of Object.entries(weights)) scores[language as Language] += weight;
+    evidence++;
+  }
+  const detected = detectAll(clean, { only: [...languages] });
+  const total = detected.reduce((sum, d) => sum + d.accuracy, 0);
+  if (total > 0) {
+    for (const { lang, accuracy } of detected) scores[lang as Language] += 2.5 * (accuracy / total);
+    evidence++;
+  }
+  if (evidence === 0) return "en";
+  let best: Language = "en";
+  for (const language of languages) if (scores[language] > scores[best]) best = language;
+  return scores[best] > 0 ? best : "en";
 }
 
+// ---------------------------------------------------------------------------------------------------------------------
+
+const linkPattern =
+  /\bhttps?:\/\/|\bwww\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ly|io|biz|xyz|top|click|example|com|net|org)\b/i;
+
+const firstMatch = (patterns: readonly RegExp[], text: string): string | undefined => {
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(text);
+    if (match) return match[0];
+  }
+  return undefined;
+};
+
+const neutralize = (text: string): string => {
+  let result = text;
+  for (const pattern of neutralizers) result = result.replace(pattern, " ");
+  return result;
+};
+
 /**
- * A first, rule-based triage: kind (spam, complaint, question, praise, other), language and sensitive data.
- * Complaints win over questions ("where is my order?" is a complaint), because missing a complaint costs more than
- * treating a question kindly.
+ * A first, rule-based triage: kind (spam, complaint, question, praise, other), language, urgency and sensitive data.
+ * Complaints win over questions and praise ("where is my order?", "love the lamp but the switch broke"), because
+ * missing a complaint costs more than treating a question kindly. Capitals and "!!" / "??" are intensity, not a kind.
  *
  * @example
  * ```ts
@@ -159,35 +839,94 @@ export function detectLanguage(text: string): string {
 export function classify(raw: string): Classification {
   // One spelling of each accented letter, whether typed as one character or as a letter plus a combining mark.
   const text = raw.normalize("NFC");
+  const folded = fold(text);
   const reasons: string[] = [];
   const sensitiveKinds = findSensitive(text);
   if (sensitiveKinds.length > 0) reasons.push(`sensitive: ${sensitiveKinds.join(", ")}`);
   const language = detectLanguage(text);
 
-  const complaint = complaintPattern.exec(text);
-  const praise = praisePattern.exec(text);
-  const spam = spamPattern.exec(text);
+  // Urgency: an incident only counts as safety when the message reports it, not when it asks about a risk.
+  const urgencyFound = (Object.keys(urgencyTerms) as Urgency[]).filter(
+    (name) => firstMatch(urgencyTerms[name], folded) !== undefined,
+  );
+
+  const sarcasm =
+    firstMatch(sarcasmPatterns, folded) ??
+    (sarcasticOpening.test(folded) && (waitOrRepeat.test(folded) || scareQuotes.test(text))
+      ? "a cheerful opening about a wait"
+      : undefined) ??
+    (scareQuotes.exec(text)?.[0] &&
+    /\d|never|nunca|jamais|nie|nunca|nobody|nadie|personne|niemand|ninguem/u.test(folded)
+      ? "scare quotes"
+      : undefined) ??
+    firstMatch([negatedPraise], folded);
+  const problemText = neutralize(folded);
+  const tokens = problemText.match(/[\p{L}]+/gu) ?? [];
+  // A product word in a question about the product ("does the warranty cover stains?") is not a problem the customer
+  // has, unless they speak of their own ("is it normal that it wobbles? mine does").
+  const questionMark = /[?¿]/u.test(text);
+  const productProblem =
+    questionMark && !personal.test(problemText) ? undefined : firstMatch([productProblems], problemText);
+  const problem =
+    productProblem ??
+    firstMatch(
+      [deliveryProblems, moneyProblems, serviceProblems, nobodyHelps, whyMine, deliveryNegated],
+      problemText,
+    ) ??
+    fuzzyFind(complaintFuzzy, tokens);
+  const angryEmoji = negativeEmoji.test(text);
+  const praiseText = folded.replace(new RegExp(notPraise.source, "gu"), " ");
+  const praise = firstMatch([praiseTerms], praiseText) ?? fuzzyFind(praiseFuzzy, praiseText.match(/[\p{L}]+/gu) ?? []);
+  const lovedEmoji = positiveEmoji.test(text);
   const hasLink = linkPattern.test(text);
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  const shouting = letters.length >= 8 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  const asks = questionMark || questionStart.test(folded);
+  const words = folded.replace(mentionOrLink, " ").match(/[\p{L}\p{N}]+/gu) ?? [];
+
+  const spamStrongHit = firstMatch(spamStrong, folded);
+  const spamWeakHit = firstMatch([spamWeak], folded);
+  const urgentComplaint = urgencyFound.filter((u) => u !== "safety" || !asks || problem || angryEmoji);
+  const butNot = praise ? firstMatch([praiseButNot], problemText) : undefined;
+  const complaintSignal =
+    sarcasm ?? problem ?? butNot ?? (angryEmoji ? "angry or sarcastic emoji" : undefined) ?? urgentComplaint[0];
 
   let kind: CaseKind;
-  if (spam && (hasLink || !complaint)) {
+  if (spamStrongHit && !(problem && urgentComplaint.length > 0)) {
     kind = "spam";
-    reasons.push(`spam term "${spam[0]}"${hasLink ? " with a link" : ""}`);
-  } else if (hasLink && !complaint && !text.includes("?") && !praise && wordCount(text) <= 4) {
+    reasons.push(`spam: "${spamStrongHit}"`);
+  } else if (spamWeakHit && hasLink && !complaintSignal) {
+    kind = "spam";
+    reasons.push(`spam term "${spamWeakHit}" with a link`);
+  } else if (hasLink && !complaintSignal && !questionMark && !praise && words.length <= 4) {
     // A bare link is spam; a sentence with a link may be a customer showing a photo of the problem.
     kind = "spam";
     reasons.push("a bare link");
-  } else if (complaint || negativeEmoji.test(text) || shouting || /!{2,}.*\?|\?{2,}/u.test(text)) {
+  } else if (complaintSignal) {
     kind = "complaint";
-    reasons.push(complaint ? `complaint term "${complaint[0]}"` : shouting ? "shouting" : "angry punctuation or emoji");
-  } else if (text.includes("?") || questionStartPattern.test(text)) {
+    reasons.push(
+      sarcasm
+        ? `sarcasm "${sarcasm}"`
+        : problem
+          ? `complaint term "${problem}"`
+          : butNot
+            ? `praise, then "${butNot}"`
+            : angryEmoji
+              ? "angry or sarcastic emoji"
+              : `urgent: ${urgentComplaint.join(", ")}`,
+    );
+    if (praise) reasons.push(`praise "${praise}" with a problem is a complaint`);
+    if (asks) reasons.push("a question about a problem is a complaint");
+  } else if (leadingMention.test(text) || taggingFriend.test(folded)) {
+    kind = "other";
+    reasons.push("addressed to another person");
+  } else if (crowdQuestion.test(folded) || greetingFrom.test(folded) || firstOrAck.test(folded)) {
+    kind = "other";
+    reasons.push("not addressed to the brand");
+  } else if (questionMark || (asks && !praise)) {
     kind = "question";
     reasons.push("asks a question");
-  } else if (praise || positiveEmoji.test(text)) {
+  } else if (praise || lovedEmoji) {
     kind = "praise";
-    reasons.push(praise ? `praise term "${praise[0]}"` : "positive emoji");
+    reasons.push(praise ? `praise term "${praise}"` : "positive emoji");
   } else {
     kind = "other";
     reasons.push("no complaint, question or praise found");
@@ -197,24 +936,10 @@ export function classify(raw: string): Classification {
     kind = "question";
     reasons.push("shares account details, so it needs an answer");
   }
-  const urgency = urgencyPatterns.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+  const urgency =
+    kind === "complaint" ? urgentComplaint : kind === "spam" ? [] : urgencyFound.filter((u) => u !== "safety");
   if (urgency.length > 0) reasons.push(`urgent: ${urgency.join(", ")}`);
-  // A legal threat, a safety issue or a journalist is a complaint however it is phrased.
-  if (
-    (kind === "question" || kind === "other") &&
-    urgency.some((u) => u === "legal" || u === "safety" || u === "press")
-  ) {
-    kind = "complaint";
-    reasons.push("urgent, so treated as a complaint");
-  }
-  // Sarcasm ("great, another week of waiting") reads as praise word by word: a complaint is negative whatever it says.
   const sentiment: Sentiment =
-    kind === "complaint"
-      ? "negative"
-      : kind === "praise"
-        ? "positive"
-        : negativeEmoji.test(text)
-          ? "negative"
-          : "neutral";
+    kind === "complaint" ? "negative" : kind === "praise" ? "positive" : angryEmoji ? "negative" : "neutral";
   return { kind, language, sentiment, urgency, sensitive: sensitiveKinds.length > 0, sensitiveKinds, reasons };
 }

@@ -164,21 +164,48 @@ describe("findSensitive: national identity numbers", () => {
     { text: "Steueridentifikationsnummer: 47036892816", expected: ["national-id"] },
   ]);
 
-  it("rejects numbers whose check digit or letter is wrong", () => {
+  it("rejects unlabelled numbers whose check digit or letter is wrong", () => {
     // Prepare
-    const texts = [
-      "mi DNI es 12345678A",
-      "NIE X1234567A",
-      "NIR 1 85 05 78 006 084 36",
-      "o meu NIF é 123456780",
-      "Steuer-ID 86095742718",
-    ];
+    const texts = ["ref 12345678A", "code X1234567A", "1 85 05 78 006 084 36", "123456780", "86095742718"];
 
     // Act
     const kinds = texts.map((text) => findSensitive(text));
 
     // Assess
     for (const found of kinds) expect(found).not.toContain("national-id");
+  });
+
+  it("takes a number introduced as an identity number as one, even with a typo in its check digits", () => {
+    // Prepare: personal whether or not it validates.
+    const texts = [
+      "mi DNI es 12345678A",
+      "mon numéro de sécu 1 85 05 78 006 084 36",
+      "o meu NIF é 123456780",
+      "Steuer-ID 86095742718",
+      "my social security number 123 45 678",
+    ];
+
+    // Act
+    const kinds = texts.map((text) => findSensitive(text));
+
+    // Assess
+    for (const found of kinds) expect(found).toContain("national-id");
+  });
+
+  it("takes any number given to be called on as a phone number, valid in its numbering plan or not", () => {
+    // Prepare
+    const texts = [
+      "call me on +1 555 555 0163",
+      "llamadme al +34 555 010 145",
+      "ruf mich an: 0151 2345678",
+      "WhatsApp 555-0142",
+    ];
+
+    // Act
+    const kinds = texts.map((text) => findSensitive(text));
+
+    // Assess
+    for (const found of kinds) expect(found).toContain("phone");
   });
 
   it("does not take SSNs from areas that are never issued", () => {

@@ -110,6 +110,27 @@ const nationalIds: readonly { pattern: RegExp; valid: (raw: string) => boolean }
   { pattern: steuerIdPattern, valid: steuerIdValid },
 ];
 
+/**
+ * An identity number introduced by its name ("numéro de sécu", "DNI", "SSN"...) is one, even when its check digits
+ * are wrong: a typo does not make it less personal.
+ */
+const namedIdPattern =
+  /(?<![\p{L}])(?:num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|s[ée]curit[ée] sociale|NIR|DNI|NIE|SSN|social security(?: number)?|NIF|contribuinte|Steuer-?ID|Steueridentifikationsnummer|IdNr|Sozialversicherungsnummer|CPF)(?![\p{L}])[^\p{N}\n]{0,15}?(?<value>[XYZxyz]?\d[\dA-Z .-]{5,22}[\dA-Z])(?![\p{L}\p{N}])/giu;
+
+/**
+ * A number the customer gives to be reached on is a phone number whether or not the numbering plan knows it (the
+ * fictional 555 ones included): an international "+" number, or digits right after "call me", "WhatsApp", "llamadme",
+ * "Handy" and the like.
+ */
+const contactPhonePatterns = [
+  /(?<![\p{L}\p{N}+])(?<value>\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5})(?![\p{N}])/gu,
+  /(?<![\p{L}])(?:call|phone|tel|mobile|cell|number|whats ?app|sms|text me|reach me|ll[aá]m\p{L}*|tel[ée]fono|m[óo]vil|celular|appel\p{L}*|portable|t[ée]l[ée]phone|num[ée]ro|anruf\p{L}*|ruf\p{L}* mich|handy|telefon|nummer|lig\p{L}*|telefone|telem[óo]vel|n[úu]mero)\b[^\d+\n]{0,30}(?<value>\+?\d[\d\s().-]{5,18}\d)(?![\p{N}])/giu,
+];
+const looksLikePhone = (value: string) => {
+  const digits = digitsOf(value).length;
+  return digits >= 7 && digits <= 15 && !datePattern.test(value.trim());
+};
+
 interface Span {
   value: string;
   start: number;
@@ -180,6 +201,7 @@ export function findSensitiveValues(text: string, options: SensitiveOptions = {}
 
   claim("email", emailPattern);
   for (const { pattern, valid } of nationalIds) claim("national-id", pattern, valid);
+  claim("national-id", namedIdPattern, (value) => digitsOf(value).length >= 7);
   claim("card", cardCandidate, (value) => {
     const digits = digitsOf(value);
     return digits.length >= 13 && digits.length <= 19 && luhnValid(digits);
@@ -189,6 +211,7 @@ export function findSensitiveValues(text: string, options: SensitiveOptions = {}
   let rest = text;
   for (const { start, end } of found) rest = rest.slice(0, start) + " ".repeat(end - start) + rest.slice(end);
   for (const span of phoneSpans(rest)) accept("phone", span, () => true);
+  for (const pattern of contactPhonePatterns) claim("phone", pattern, looksLikePhone);
   claim("address", addressPattern);
 
   return found.sort((a, b) => a.start - b.start);
