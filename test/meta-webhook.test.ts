@@ -148,7 +148,9 @@ describe("a Facebook Page on the local stack", () => {
     const spanish = await acknowledgedCase("1211048862370194_1182204937715308");
     expect(question).toMatchObject({ kind: "question", language: "en" });
     expect(spanish).toMatchObject({ kind: "complaint", language: "es" });
-    expect(repliesTo("/v23.0/1211048862370194_1182204937715308/comments")[0]?.body.message).toMatch(/^¡?Hola,? Lucía[:!,]/);
+    expect(repliesTo("/v23.0/1211048862370194_1182204937715308/comments")[0]?.body.message).toMatch(
+      /^¡?Hola,? Lucía[:!,]/,
+    );
   });
 
   it("routes by keyword and hands account details to a private reply without repeating them", async () => {
