@@ -1,3 +1,4 @@
+import { maskSensitive } from "../triage/mask.ts";
 import type { Notice, OverdueSnapshot, PageEvent, PageRecord } from "./schema.ts";
 
 /** A state change of a page: the next record, or null when there is nothing to do from this state. */
@@ -16,7 +17,11 @@ const notice = (action: Notice["action"], level: number, responderName: string, 
   lastError: null,
 });
 
-const excerpt = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
+/** What a pager shows of the customer's words: masked (pagers and chat tools are no place for account data), short. */
+const excerpt = (text: string) => {
+  const masked = maskSensitive(text);
+  return masked.length > 200 ? `${masked.slice(0, 199)}…` : masked;
+};
 
 /** The oldest overdue case as a notice shows it. */
 const oldestOf = (snapshot: OverdueSnapshot, fallbackAt: string) => {

@@ -251,4 +251,18 @@ describe("Watchdog", () => {
     expect(page?.status).toBe("resolved");
     expect(page?.notices.map((n) => n.status)).toEqual(["cancelled"]);
   });
+
+  it("never sends the customer's account data to a pager", async () => {
+    await cases.create(
+      caseDue("c1", -1000, { text: "Charged twice on 4111 1111 1111 1111, write to dana@example.com" }),
+      [],
+    );
+
+    await watchdog.evaluate("billing");
+
+    const excerpt = pagers[0]?.sent[0]?.oldestExcerpt ?? "";
+    expect(excerpt).toContain("Charged twice");
+    expect(excerpt).not.toContain("4111 1111 1111 1111");
+    expect(excerpt).not.toContain("dana@example.com");
+  });
 });
