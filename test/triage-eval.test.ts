@@ -197,10 +197,10 @@ describe("triage/classify on the labelled set", () => {
 });
 
 describe("triage/classify on the held-out set (written blind, never tuned on)", () => {
-  // The labelled set above was used to build the rules, so it flatters them. These floors are today's numbers on
-  // messages the rules never saw: a change that makes them worse fails here. The targets are not met on this
-  // set yet (kind accuracy 0.90, complaint recall 0.97, sensitive recall 1.00); raise the floors as they are reached,
-  // never by adding rules for these very lines.
+  // The labelled set and dev2 were used to build the rules, so they flatter them. These floors are today's numbers on
+  // messages the rules never saw (0.82 kind accuracy, 0.70 complaint recall, 1.00 sensitive recall after two rounds
+  // of rules): a change that makes them worse fails here. The targets (0.90, 0.97, 1.00) are not met on this
+  // set yet; raise the floors as they are reached, never by adding rules for these very lines.
   const holdout = loadLabelled(HOLDOUT_PATH);
   const result: Evaluation = evaluate(holdout);
 
@@ -211,8 +211,8 @@ describe("triage/classify on the held-out set (written blind, never tuned on)", 
   });
 
   it("does not fall below today's accuracy on unseen messages", () => {
-    expect(result.kindAccuracy, targetsLine(result)).toBeGreaterThanOrEqual(0.75);
-    expect(result.complaintRecall, targetsLine(result)).toBeGreaterThanOrEqual(0.65);
-    expect(result.sensitive.recall, targetsLine(result)).toBeGreaterThanOrEqual(0.9);
+    expect(result.kindAccuracy, targetsLine(result)).toBeGreaterThanOrEqual(0.8);
+    expect(result.complaintRecall, targetsLine(result)).toBeGreaterThanOrEqual(0.68);
+    expect(result.sensitive.recall, targetsLine(result)).toBeGreaterThanOrEqual(1);
   });
 });

@@ -368,6 +368,74 @@ describe("classify: general rules", () => {
     ]);
   });
 
+  describe("a described defect, a shortage, a half-working part, a look unlike the photo", () => {
+    checkExamples([
+      { text: "the wardrobe door only closes halfway", kind: "complaint", language: "en" },
+      { text: "the bed frame arrived and we were three bolts short", kind: "complaint", language: "en" },
+      { text: "la puerta del armario solo cierra hasta la mitad", kind: "complaint", language: "es" },
+      { text: "Das Fenster vom Schrank geht nur halb zu", kind: "complaint", language: "de" },
+      { text: "the rug looks nothing like the pictures on your website", kind: "complaint", language: "en" },
+      { text: "el cojín no se parece en nada a la foto de la web", kind: "complaint", language: "es" },
+      { text: "Le plaid n'a rien à voir avec les photos du site", kind: "complaint", language: "fr" },
+      { text: "the new floor lamp flickers constantly", kind: "complaint", language: "en" },
+      { text: "Le ventilateur fait un bruit bizarre depuis hier", kind: "complaint", language: "fr" },
+      { text: "Der Kühlschrank brummt die ganze Nacht", kind: "complaint", language: "de" },
+    ]);
+  });
+
+  describe("a status that does not move, money taken, a promise not kept, a wrong address", () => {
+    checkExamples([
+      { text: "order still pending after 9 days", kind: "complaint", language: "en" },
+      { text: "mi pedido sigue en preparación desde hace 2 semanas", kind: "complaint", language: "es" },
+      { text: "Bestellung seit 10 Tagen in Bearbeitung", kind: "complaint", language: "de" },
+      { text: "you charged me €89 on Monday and I have no order", kind: "complaint", language: "en" },
+      { text: "Débité de 320 € hier et aucune confirmation", kind: "complaint", language: "fr" },
+      { text: "it was advertised as solid oak and it's veneer", kind: "complaint", language: "en" },
+      { text: "the courier left my parcel with a neighbour I don't even know", kind: "complaint", language: "en" },
+      { text: "enviaron el colchón a otra dirección, no es la mía", kind: "complaint", language: "es" },
+      { text: "on m'a livré le lit sans les lattes", kind: "complaint", language: "fr" },
+      { text: "Entregaram a mesa sem os parafusos e ninguém me avisou", kind: "complaint", language: "pt" },
+      { text: "ok I give up, forget it.", kind: "complaint", language: "en" },
+      // Not a problem: a question about a future charge, a polite address question, a question about processing.
+      { text: "Will I be charged £5 for delivery?", kind: "question", language: "en" },
+      { text: "Do you deliver to a different address than the billing one?", kind: "question", language: "en" },
+      { text: "How long does processing usually take?", kind: "question", language: "en" },
+    ]);
+  });
+
+  describe("a question whether the customer's new thing is normal is a complaint", () => {
+    checkExamples([
+      { text: "is it normal that a new mattress already has a dip in the middle?", kind: "complaint", language: "en" },
+      { text: "É normal uma mesa nova já ter riscos?", kind: "complaint", language: "pt" },
+      { text: "Ist es normal, dass der neue Teppich schon Fusseln verliert?", kind: "complaint", language: "de" },
+      { text: "la table est arrivée avec un pied tordu, sérieux ?", kind: "complaint", language: "fr" },
+    ]);
+  });
+
+  describe("sarcastic openers and 'apparently means'", () => {
+    checkExamples([
+      { text: "Parabéns 👏👏 mais um mês à espera", kind: "complaint", language: "pt" },
+      { text: "Bravo 👏 encore un report de livraison", kind: "complaint", language: "fr" },
+      { text: "'fast shipping' apparently means three weeks", kind: "complaint", language: "en" },
+    ]);
+  });
+
+  describe("praise without a stock word, and a problem the team put right", () => {
+    checkExamples([
+      { text: "softest throw ever", kind: "praise", language: "en" },
+      { text: "next level quality, honestly", kind: "praise", language: "en" },
+      { text: "🔥🔥", kind: "praise", language: "en" },
+      {
+        text: "had a cracked mirror, Tom sent a replacement the next day. that's how you do it",
+        kind: "praise",
+        language: "en",
+      },
+      { text: "Tinha uma gaveta empenada e mandaram outra numa semana. Assim sim.", kind: "praise", language: "pt" },
+      // Put right, but broken again: still a complaint.
+      { text: "had a cracked mirror, they sent a replacement but it's cracked too", kind: "complaint", language: "en" },
+    ]);
+  });
+
   it("keeps a complaint a complaint when it gives personal data to get it fixed", () => {
     // Prepare
     const texts = [
@@ -407,6 +475,15 @@ describe("classify: general rules", () => {
       },
       { text: "Folgt mir für tägliche Deko-Ideen, Link in Bio", kind: "spam", language: "de" },
       { text: "Compre seguidores reais e baratos, link na bio", kind: "spam", language: "pt" },
+      { text: "Need money today? Instant loans with no credit check, just message me", kind: "spam", language: "en" },
+      { text: "Sofortkredit ohne Schufa, schreib mir auf WhatsApp", kind: "spam", language: "de" },
+      { text: "We are looking for brand ambassadors! DM us to join the team", kind: "spam", language: "en" },
+      {
+        text: "Votre colis est retenu, payez les frais de douane ici : tw-colis.example",
+        kind: "spam",
+        language: "fr",
+      },
+      { text: "fotos sin censura en mi perfil 😘", kind: "spam", language: "es" },
     ]);
   });
 
@@ -418,8 +495,9 @@ describe("classify: general rules", () => {
       { text: "Premier !", kind: "other", language: "fr" },
       { text: "Liebe Grüße aus Köln", kind: "other", language: "de" },
       { text: "Alguém mais reparou no gato lá atrás? 😂", kind: "other", language: "pt" },
-      { text: "🔥🔥", kind: "other", language: "en" },
       { text: "lol", kind: "other", language: "en" },
+      { text: "anyone know what breed the puppy in the video is", kind: "other", language: "en" },
+      { text: "¿De qué raza es el gato de la foto?", kind: "other", language: "es" },
       // A crowd question with a problem in it is still a complaint.
       { text: "Anyone else still waiting for their refund?", kind: "complaint", language: "en" },
     ]);
@@ -440,6 +518,14 @@ describe("classify: urgency", () => {
     { text: "I'm done with you, closing my account today and going to a competitor", urgency: ["churn"] },
     { text: "pesimo servicio, no vuelvo a comprar aqui", urgency: ["churn"] },
     { text: "Ich kündige, ab jetzt kaufe ich bei der Konkurrenz", urgency: ["churn"] },
+    { text: "Konto gekündigt, ab jetzt bestelle ich bei Nordhaus", urgency: ["churn"] },
+    { text: "Nunca mais compro aqui", urgency: ["churn"] },
+    // "never arrives" is not "never again".
+    { text: "O sofá nunca mais chega", urgency: [] },
+    { text: "Second email about the missing legs, no reply", urgency: ["repeat"] },
+    { text: "4e mail sans réponse", urgency: ["repeat"] },
+    { text: "My daughter trapped her fingers in the folding chair", urgency: ["safety"] },
+    { text: "Das Teelicht hat die Serviette angezündet", urgency: ["safety"] },
     { text: "The lamp cord melted and scorched the table. My kid was right there.", urgency: ["safety"] },
     { text: "A cadeira partiu-se e o meu filho caiu e magoou-se", urgency: ["safety"] },
     { text: "Die Lampe hat Funken gesprüht!", urgency: ["safety"] },

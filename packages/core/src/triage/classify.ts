@@ -94,11 +94,16 @@ const lexicon = (...lists: string[]): RegExp => {
   return pattern;
 };
 
-/** A matcher for a word of list `a` near (up to `gap` words) a word of list `b`, in either order. */
-const near = (a: string, b: string, gap = 3, bothOrders = true): RegExp => {
+/**
+ * A matcher for a word of list `a` near (up to `gap` words) a word of list `b`, in either order; with `sameSentence`,
+ * not across a full stop, "!" or "?".
+ */
+const near = (a: string, b: string, gap = 3, bothOrders = true, sameSentence = false): RegExp => {
   const left = `(?:${split(a).map(termSource).join("|")})`;
   const right = `(?:${split(b).map(termSource).join("|")})`;
-  const between = `(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}'.-]+){0,${gap}}?[^\\p{L}\\p{N}]+`;
+  const between = sameSentence
+    ? `(?:[^\\p{L}\\p{N}.!?]+[\\p{L}\\p{N}'-]+){0,${gap}}?[^\\p{L}\\p{N}.!?]+`
+    : `(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}'.-]+){0,${gap}}?[^\\p{L}\\p{N}]+`;
   const forward = `${B}${left}${between}${right}${E}`;
   return new RegExp(bothOrders ? `${forward}|${B}${right}${between}${left}${E}` : forward, "u");
 };
@@ -116,7 +121,9 @@ const productProblems = lexicon(
     "comes off|coming off|stuck|jammed|cheaply made|feels cheap|looks cheap|smells like|chemical smell|stinks|" +
     "bent|warped|peeled|peeling off|coming apart|half built|half assembled|lump|hole|holes|shrunk|shrank|faded|" +
     "pilling|frayed|went flat|can't sleep|is it supposed to|is that supposed to|mine does|uncomfortable|" +
-    "not what i ordered|lifting|disappeared|vanished|stuck in|now what|never expanded",
+    "not what i ordered|lifting|disappeared|vanished|stuck in|now what|never expanded|buzzes|buzzing|hums|humming|" +
+    "flickers|flickering|rattles|rattling|creaks|creaking|makes a noise|makes a weird noise|gone flat|went flat|" +
+    "flattened|sunk|sinks",
   "roto|rota|rotos|rotas|se rompio|rompio|danado|danada|danados|defectuoso|defectuosa|rayado|rayada|abollado|" +
     "abollada|manchado|manchada|rasgado|rasgada|se partio|partido|partida|cojea|cojean|tambalea|no funciona|" +
     "dejo de funcionar|ha dejado de funcionar|no enciende|mala calidad|pesima calidad|mojado|mojada|empapado|empapada|" +
@@ -125,7 +132,8 @@ const productProblems = lexicon(
     "atascado|atascada|se atasca|huele a|olor a|doblado|doblada|torcido|torcida|se descose|descosido|bulto|" +
     "agujero|agujeros|encogido|encogio|destenido|bolitas|deshilachado|mancha|manchas|no se puede dormir|" +
     "se supone que|incomodo|incomoda|no es lo que pedi|desaparecio|ha desaparecido|atascado en|parado en|" +
-    "y ahora que|se levanta",
+    "y ahora que|se levanta|zumba|zumbido|parpadea|hace ruido|hace un ruido|hundido|hundidos|hundida|hundidas|" +
+    "aplastado|aplastados|aplastada|aplastadas",
   "casse|cassee|casses|cassees|endommage*|defectueux|defectueuse|abime|abimee|abimes|raye|rayee|rayures|bosse|" +
     "bossee|enfonce|enfoncee|taches|tachee|dechire|dechiree|a cede|bancal|bancale|a lache|ne marche pas|" +
     "ne marche plus|ne fonctionne pas|ne fonctionne plus|marche pas|fonctionne pas|ne s'allume pas|mauvaise qualite|" +
@@ -134,7 +142,8 @@ const productProblems = lexicon(
     "decolle|decollee|coince|coincee|odeur|sent le|pue|tordu|tordue|voile|se decoud|decousu|trou|trous|retreci|" +
     "retrecie|deteint|bouloches|effiloche|impossible de dormir|c'est cense|est-ce cense|inconfortable|" +
     "pas ce que j'ai commande|disparu|bloque en|bloquee en|bloque depuis|bloquee depuis|et maintenant|" +
-    "se souleve|de travers",
+    "se souleve|de travers|gresille|bourdonne|clignote|fait du bruit|fait un bruit|tout plat|tout plats|toute plate|" +
+    "toutes plates|affaisse*",
   "kaputt|kaputte*|beschadigt*|defekt|defekte*|gebrochen|zerbrochen*|zersprungen|gerissen|riss|risse|kratzer|" +
     "zerkratzt|delle|dellen|flecken|zusammengebrochen|wackelt|wackelig|funktioniert nicht|funktioniert nicht mehr|" +
     "geht nicht mehr|schlechte qualitat|minderwertig|stinkt|nass|durchnasst|verrostet|fehlt|fehlen|fehlende*|" +
@@ -142,7 +151,8 @@ const productProblems = lexicon(
     "ist das normal|quietscht|abgebrochen|abgefallen|lost sich|klemmt|billig verarbeitet|riecht nach|geruch|" +
     "verbogen|krumm|verzogen|lost sich auf|loch|locher|eingelaufen|verblasst|ausgefranst|kann nicht schlafen|" +
     "soll das so|ist das so gewollt|unbequem|nicht was ich bestellt|verschwunden|hangt ~ fest|steckt ~ fest|" +
-    "festgesteckt|und jetzt|schief|lost sich",
+    "festgesteckt|und jetzt|schief|lost sich|summt|brummt|flackert|flimmert|klappert|knarzt|macht geräusche|" +
+    "macht ein geräusch|platt wie|plattgesessen|durchgesessen|eingesunken",
   "quebrado|quebrada|quebrou|partiu|partiu-se|danificado|danificada|defeituoso|defeituosa|avariou|avariado|" +
     "avariada|avaria|riscado|riscada|amolgado|amolgada|amassado|amassada|manchado|manchada|rasgado|rasgada|abana|" +
     "bambo|bamba|nao funciona|parou de funcionar|deixou de funcionar|nao liga|ma qualidade|pessima qualidade|" +
@@ -150,7 +160,8 @@ const productProblems = lexicon(
     "nao bate|nao corresponde|e normal|range|soltou|soltou-se|descolar|descolou|descolado|descolada|" +
     "emperra|emperrado|encravado|cheira a|cheiro a|cheiro de|torto|torta|empenado|empenada|descoseu|descosido|" +
     "buraco|buracos|encolheu|desbotou|bolinhas|desfiado|mancha|manchas|nao consigo dormir|e suposto|desconfortavel|" +
-    "nao e o que encomendei|desapareceu|parado|parada|retido|retida|e agora|a levantar|descolar",
+    "nao e o que encomendei|desapareceu|parado|parada|retido|retida|e agora|a levantar|descolar|zumbido|zumbe|pisca|" +
+    "faz barulho|faz um barulho|espalmad*|achatad*|afundad*",
 );
 
 /** Problems with a delivery: not arrived, late, lost, no-show. */
@@ -253,7 +264,8 @@ const nobodyHelps = near(
     "calls back|call back|called back|gets back|got back|told me|has called|responde|contesta|ayuda|llama|devuelve|" +
     "devuelto|ha devuelto|ha llamado|ha contestado|ha respondido|ha ayudado|resuelve|me dice|me ha dicho|" +
     "repond|rappelle|aide|decroche|s'occupe|antwortet|reagiert|hilft|meldet sich|ruft zuruck|kummert sich|atende|ajuda|" +
-    "liga|resolve|diz nada",
+    "liga|resolve|diz nada|warned|told|informed|notified|let me know|avisa|aviso|avisado|avisaron|informo|previent|" +
+    "prevenu|prevenue|informe|warnt|gewarnt|bescheid|informiert|avisou|avisaram|informou|disse",
   3,
   false,
 );
@@ -267,6 +279,127 @@ const deliveryNegated = near(
     "entregue|cabe|fecha|abre|funciona|funcionou",
   1,
   false,
+);
+
+/** The customer's own, new thing, and a question whether that is normal: "is it normal that my 3 week old sofa…". */
+const normalAlready = near(
+  "is it normal|is this normal|is that normal|normal that|normal for|es normal|c'est normal|c normal|est-ce normal|" +
+    "ist es normal|ist das normal|e normal",
+  "already|new|brand new|# week old|# weeks old|# month old|# months old|after # days|after # weeks|after # months|ya|" +
+    "nuevo|nueva|nuevos|nuevas|de # semanas|de # meses|deja|neuf|neuve|neufs|neuves|de # semaines|de # mois|" +
+    "apres # jours|apres # semaines|schon|bereits|neu|neue|neuer|neues|neuen|nach # tagen|nach # wochen|" +
+    "nach # monaten|ja|novo|nova|novos|novas|ao fim de # dias|ao fim de # semanas",
+  14,
+  false,
+);
+
+/** A product that arrived with something ("llegó con una mancha"): a report, even inside a question. */
+const arrivedWith = near(
+  "arrived|came|delivered|llego|vino|arrive|arrivee|livre|livree|kam|angekommen|geliefert|chegou|veio|entregue",
+  "with|con|avec|mit|com",
+  1,
+  false,
+);
+
+/** Things short, or working only halfway: "two screws short", "only opens halfway", "geht nur halb auf". */
+const shortOrHalf = [
+  /(?<![\p{L}\p{N}])(?:\d+|one|two|three|four|five|a few|a couple of)\s+(?:[\p{L}-]+\s+){0,2}short(?![\p{L}\p{N}])/u,
+  near(
+    "open|opens|opened|close|closes|closed|shut|shuts|slides|pulls out|extends|abre|cierra|entra|sale|ouvre|s'ouvre|" +
+      "ferme|se ferme|rentre|sort|geht|offnet|schliesst|fecha|entra|sai",
+    "halfway|half way|a medias|a la mitad|hasta la mitad|a moitie|qu'a moitie|halb|zur halfte|ate meio|" +
+      "ate a metade|pela metade",
+    3,
+  ),
+];
+
+/** The colour or the look is nothing like the photo or the description. */
+const unlikePhoto = near(
+  "nothing like|nothing to do with|doesn't look like|does not look like|not like|different from|different to|" +
+    "nada que ver|no se parece|distinto|diferente|rien a voir|ressemble pas|ressemble en rien|different de|" +
+    "differente de|nichts zu tun|null zu tun|nichts mit|anders als|nada a ver|nao se parece",
+  "photo|photos|picture|pictures|pic|pics|image|images|website|listing|description|foto|fotos|imagen|imagenes|" +
+    "web|anuncio|descripcion|annonce|bild|bilder|bildern|beschreibung|webseite|imagem|imagens|descricao",
+  6,
+);
+
+/** A delivery status that does not move: "still showing 'processing' after 11 days", "em processamento há 12 dias". */
+const statusStuck = near(
+  "processing|pending|preparing|in preparation|awaiting dispatch|in transit|label created|en proceso|procesando|" +
+    "pendiente|en preparacion|en transito|en cours|en preparation|en attente|en cours de traitement|in bearbeitung|" +
+    "in vorbereitung|ausstehend|in zustellung|wird bearbeitet|em processamento|pendente|em preparacao|em transito|" +
+    "a processar",
+  "still|after|since|for # days|for # weeks|sigue|desde hace|lleva|llevo|hace # dias|hace # semanas|toujours|depuis|" +
+    "immer noch|noch immer|seit|ainda|continua|ha # dias|ha # semanas|desde|ja # dias",
+  4,
+);
+
+/** Money taken: "charged £649 on Friday", "débitée de 749 €", "Debitaram 749 €". */
+const moneyTaken = new RegExp(
+  `(?<!(?:be|get|ser|etre|sera|werde|werden)\\s+)${B}(?:charged|debited|billed|cobrad[oa]s?|cobraron|cargad[oa]s?|cargaron|` +
+    `debitee?s?|prelevee?s?|facturee?s?|abgebucht|belastet|abgezogen|debitad[oa]s?|debitaram|cobraram|descontad[oa]s?)` +
+    `\\s+(?:\\p{L}+\\s+){0,2}?(?:[£$€]|r\\$)?\\s?\\d`,
+  "u",
+);
+
+/** A thing promised or advertised that did not happen: "war als kostenlos angekündigt", "was supposed to arrive". */
+const promisedNot = lexicon(
+  "was advertised|advertised as|was supposed to|were supposed to|was meant to|were meant to|no confirmation|" +
+    "se suponia|anunciado como|anunciada como|anunciaban|deberia haber|sin confirmacion|ningun correo de confirmacion|" +
+    "etait cense|etait censee|devait etre|devait arriver|annonce comme|annoncee comme|aucune confirmation|" +
+    "pas de mail de confirmation|pas de confirmation|war als ~ angekundigt|war ~ angekundigt|sollte eigentlich|" +
+    "hiess es|keine bestatigung|keine bestatigungsmail|era suposto|devia ter|deveria ter|supostamente|" +
+    "nenhum email de confirmacao|nenhuma confirmacao|sem confirmacao",
+);
+
+/** Delivered to the wrong place: a neighbour, another address. */
+const wrongPlace = [
+  near(
+    "left|dejaron|dejo|entregaron|entrego|laisse|livre|depose|abgegeben|abgestellt|geliefert|deixou|deixaram|" +
+      "entregou|entregaram|delivered|gave|dio|donne|gegeben",
+    "neighbour|neighbor|neighbours|neighbors|vecino|vecina|vecinos|voisin|voisine|voisins|nachbarn|nachbar|" +
+      "nachbarin|vizinho|vizinha|vizinhos",
+    4,
+  ),
+  near(
+    "sent|delivered|mandaron|enviaron|entregaron|llevaron|livre|livree|envoye|envoyee|geliefert|geschickt|" +
+      "zugestellt|entregaram|mandaram|enviaram|entregue|enviado|mandado|enviada",
+    "another address|other address|different address|wrong address|otra direccion|direccion equivocada|" +
+      "autre adresse|mauvaise adresse|andere adresse|falsche adresse|falschen adresse|outra morada|outro endereco|" +
+      "morada errada|endereco errado",
+    6,
+    false,
+  ),
+];
+
+/** Delivered without a part: "delivered the wardrobe without the doors", "entregaram sem as portas". */
+const deliveredWithout = near(
+  "delivered|arrived|came|sent|shipped|entregaron|llego|llegaron|vino|mandaron|enviaron|livre|livree|arrive|arrivee|" +
+    "envoye|envoyee|geliefert|kam|angekommen|geschickt|entregaram|chegou|veio|mandaram|enviaram",
+  "without the|without its|without any|sin los|sin las|sin el|sin la|sin sus|sans les|sans la|sans le|sans ses|" +
+    "ohne die|ohne den|ohne das|ohne seine|sem as|sem os|sem a|sem o|sem os seus",
+  4,
+  false,
+);
+
+/** Giving up on the brand: "I give up", "me rindo", "j'abandonne", "ich geb's auf", "desisto". */
+const givingUp =
+  /(?<![\p{L}\p{N}])(?:i give up|i'm giving up|forget it(?!['\p{L}])|me rindo|olvidadlo|olvidenlo|j'abandonne|laissez tomber|ich geb'?s auf|ich gebe auf|vergesst es|vergessen sie es|desisto|esquecam|esquece(?=\s*[.!]|\s*$))(?![\p{L}\p{N}])/u;
+
+/** The problem was had and put right: "had a wonky leg, Priya sent a new one in 2 days". */
+const hadBefore = lexicon(
+  "had|tuve|tuvimos|tenia|j'avais|j'ai eu|on avait|nous avions|hatte|hatten|tive|tivemos|tinha",
+);
+const putRight = lexicon(
+  "sent a new one|sent me a new one|sent a replacement|sent me a replacement|sent another|replaced it|" +
+    "me mando otr*|me mandaron otr*|me envio otr*|me enviaron otr*|me mando un* nuev*|me enviaron un* nuev*|" +
+    "m'en a envoye|m'a envoye un nouveau|m'a envoye une nouvelle|remplace|remplacee|ersatz geschickt|" +
+    "ersatz ~ geschickt|ersatz geliefert|neue* ~ geschickt|mandou uma nova|mandou um novo|mandou outr*|enviou outr*|" +
+    "enviou uma nova|enviou um novo|enviaram outr*|mandaram outr*|substituiu|substituiram",
+);
+const stillWrong = lexicon(
+  "still|again|but|yet|too|also|same|todavia|aun|sigue|otra vez|pero|tambien|mismo|misma|toujours|encore|mais|" +
+    "aussi|meme|immer noch|wieder|aber|auch|gleiche|gleichen|ainda|de novo|mas|tambem|mesmo|mesma",
 );
 
 /** The customer speaking of their own things. */
@@ -301,16 +434,27 @@ const sarcasmPatterns = [
   // "5 stars for the box, 0 for what was in it"
   /(?<![\p{L}\p{N}])[1-5]\s*(?:stars?|estrellas?|etoiles?|sternen?|estrelas?)(?![\p{L}\p{N}]).{0,60}?(?<![\p{L}\p{N}])(?:0|zero|cero|null)(?![\p{L}\p{N}])/u,
   /(?<![\p{L}\p{N}])(?:0|zero|cero|null|1|one|una|une|ein|uma)\s*(?:stars?|estrellas?|etoiles?|sternen?|estrelas?)(?![\p{L}\p{N}])/u,
+  // "'next day' apparently means next month"
+  near(
+    "apparently|al parecer|por lo visto|apparemment|visiblement|anscheinend|offenbar|scheinbar|pelos vistos|" +
+      "aparentemente",
+    "means|significa|quiere decir|veut dire|signifie|heisst|bedeutet|quer dizer",
+    2,
+    false,
+  ),
+  // "like seriously?", "¿en serio?", "sérieux ?", "im Ernst?"
+  /(?<![\p{L}\p{N}])(?:seriously|en serio|serieux|serieusement|im ernst|ernsthaft|echt jetzt|a serio|serio)\s*\?/u,
 ];
 /** Sarcasm: an opening "great," / "genial," / "na toll," followed by a wait, a repeat or a scare-quoted promise. */
 const sarcasticOpening = new RegExp(
   `^\\W*(?:oh\\s+|wow\\s+|na\\s+|ah\\s+|que\\s+|qué\\s+)?(?:${split(
     "great|fantastic|brilliant|perfect|wonderful|lovely|awesome|nice|amazing|genial|estupendo|perfecto|maravilla|" +
       "increible|fantastico|super|genial|parfait|formidable|magnifique|bravo|toll|super|prima|klasse|wunderbar|" +
-      "perfekt|otimo|perfeito|maravilha|fantastico|bom",
+      "perfekt|otimo|perfeito|maravilha|fantastico|bom|super sache|tolle sache|parabens|congrats|congratulations|" +
+      "well done|good job|nice job|stellar|bravo|chapeau|enhorabuena|felicidades|felicitations|gut gemacht",
   )
     .map(termSource)
-    .join("|")})\\s*[,.!]`,
+    .join("|")})\\s*(?:[,.!…]|\\p{Extended_Pictographic})`,
   "u",
 );
 const waitOrRepeat = lexicon(
@@ -323,7 +467,7 @@ const scareQuotes =
 
 /** Emoji of anger, disappointment or sarcasm (eye roll, clown, upside-down face). */
 const negativeEmoji = /[😡🤬😠👎💩😤😒🙄🤡🙃😕😞😩😫💔]/u;
-const positiveEmoji = /😍|🥰|❤️?|💕|💖|💗|💯|👏|🙌|🤩|😊|☺️?|👍|👌|⭐|🌟|✨|😘|🤗|💙|💚|💜|🧡/u;
+const positiveEmoji = /😍|🥰|❤️?|💕|💖|💗|💯|👏|🙌|🤩|😊|☺️?|👍|👌|⭐|🌟|✨|😘|🤗|💙|💚|💜|🧡|🔥/u;
 
 /** Churn, safety, legal, press and repeat contact are complaints however they are phrased. */
 const urgencyTerms: Record<Urgency, RegExp[]> = {
@@ -346,36 +490,42 @@ const urgencyTerms: Record<Urgency, RegExp[]> = {
       "fire|on fire|caught fire|flames|burn|burned|burnt|burns|smoke|smoking|sparks|sparked|electric shock|" +
         "shocked me|injured|injury|hurt my|hurt his|hurt her|got hurt|cut myself|cut his|cut her|bleeding|shattered|" +
         "shards|broken glass|exploded|overheated|overheating|melted|dangerous|unsafe|hazard|choking|tipped over|" +
-        "fell on|got injured|injured himself|injured herself",
+        "fell on|got injured|injured himself|injured herself|caught ~ fingers|trapped ~ fingers|pinched ~ fingers|" +
+        "lose a finger|loses a finger|set fire|set on fire",
       "fuego|incendio|llamas|quemadura|quemo|quemado|se quemo|humo|chispas|descarga|calambrazo|herido|herida|sangre|" +
         "estallo|exploto|cristales por todo|vidrios por todo|peligroso|peligrosa|se derritio|sobrecalent*|" +
-        "se lastimo|se hizo dano|lastimado|lastimada|se cayo encima",
+        "se lastimo|se hizo dano|lastimado|lastimada|se cayo encima|se pillo ~ dedos|atrapo ~ dedos|prendio fuego",
       "feu|pris feu|incendie|flammes|brulure|brule|brulee|fumee|etincelles|decharge electrique|electrocut*|blesse|" +
         "blessee|blessure|explose|eclats|eclate|verre brise|dangereux|dangereuse|surchauffe|fondu|s'est blesse*|" +
-        "s'est fait mal|tombe sur",
+        "s'est fait mal|tombe sur|coince ~ doigts|pince ~ doigts|a mis le feu|pris feu",
       "feuer|in brand|brandgefahr|brennen|brennt|gebrannt|verbrannt|flammen|rauch|qualm|qualmen|qualmt|funken|" +
         "stromschlag|verletzt|verletzung|blutet|zersprungen|explodiert|scherben|glassplitter|gefahrlich|uberhitzt|" +
-        "verschmort|geschmolzen|umgekippt|hat sich ~ verletzt|wehgetan|gesprüht|gespruht",
+        "verschmort|geschmolzen|umgekippt|hat sich ~ verletzt|wehgetan|gesprüht|gespruht|angezundet|flamme|" +
+        "finger ~ eingeklemmt|eingeklemmt",
       "fogo|pegou fogo|pegar fogo|incendio|chamas|queimadura|queimou|queimado|fumo|fumaca|faiscas|choque eletrico|" +
         "ferido|ferida|ferimento|sangue|estilhacou|estilhacos|explodiu|vidros por todo|perigoso|perigosa|" +
-        "sobreaquec*|derreteu|magoou|magoou-se|machucou|se machucou|caiu em cima",
+        "sobreaquec*|derreteu|magoou|magoou-se|machucou|se machucou|caiu em cima|entalou ~ dedos|prendeu ~ dedos",
     ),
   ],
   churn: [
+    // "nunca más" / "nunca mais" is churn, but "nunca mais chega" is a delivery that never comes.
+    /(?<![\p{L}\p{N}])nunca\s+ma[si]s?(?![\p{L}\p{N}])(?!\s+(?:chega|chegou|vem|veio|llega|llego|viene|vino|aparece|apareceu|responde|responderam|contestan|contesto))/u,
     lexicon(
       "cancel my account|close my account|delete my account|closing my account|cancel my subscription|unsubscribe|" +
         "switching to|moving to|shop elsewhere|buy elsewhere|taking my business elsewhere|lost a customer|" +
         "lost me as a customer|never buying|never ordering|never again|won't be buying|competitor|competition",
       "darme de baja|dar de baja|me doy de baja|cancelad mi cuenta|cerrad mi cuenta|borrad mi cuenta|" +
         "eliminad mi cuenta|cancelar mi cuenta|cerrar mi cuenta|me cambio a|la competencia|perdido un cliente|" +
-        "nunca mas|no vuelvo a comprar|no volvere a comprar",
+        "no vuelvo a comprar|no volvere a comprar|a partir de ahora compro|a partir de ahora pido|ahora compro en",
       "resilier|fermez mon compte|fermer mon compte|supprimez mon compte|supprimer mon compte|je passe chez|" +
-        "concurrent|concurrence|plus jamais|je ne commanderai plus|perdu un client",
+        "concurrent|concurrence|plus jamais|je ne commanderai plus|perdu un client|desormais je commande|" +
+        "je commanderai chez|j'ai resilie",
       "kundigen|kundige|loschen sie mein konto|loschen sie mein kundenkonto|konto loschen|kundenkonto loschen|" +
-        "ich wechsle|wechsle zu|konkurrenz|nie wieder|nicht mehr bei euch",
+        "ich wechsle|wechsle zu|konkurrenz|nie wieder|nicht mehr bei euch|gekundigt|bestell ich bei|bestelle ich bei|" +
+        "kaufe ich bei|kauf ich bei",
       "cancelem a minha conta|cancelar a minha conta|fechem a minha conta|fechar a minha conta|" +
-        "apaguem a minha conta|vou passar a comprar|vou mudar para|concorrencia|concorrente|nunca mais|" +
-        "perderam um cliente",
+        "apaguem a minha conta|vou passar a comprar|vou mudar para|concorrencia|concorrente|perderam um cliente|" +
+        "cancelar minha conta|comprar na concorrencia|from now on i'll order from|i'll be ordering from",
     ),
     // "I don't know why I keep giving you my money"
     near(
@@ -422,6 +572,16 @@ const urgencyTerms: Record<Urgency, RegExp[]> = {
         "varias vezes|muitas vezes",
       8,
     ),
+    // "third email", "3e mail", "dritte Mail", "terceiro email": the customer counts their own contacts.
+    near(
+      "second|third|fourth|fifth|2nd|3rd|4th|5th|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|" +
+        "deuxieme|troisieme|quatrieme|zweite|zweiten|dritte|dritten|vierte|vierten|terceiro|terceira|quarto|quarta",
+      "email|emails|e-mail|mail|mails|message|call|dm|correo|mensaje|llamada|courriel|appel|relance|nachricht|anruf|" +
+        "mensagem|chamada|telefonema",
+      0,
+      false,
+    ),
+    /(?<![\p{L}\p{N}])\d+\s?(?:e|eme|º|ª|o|a|te|ten)\.?\s+(?:e-?mail|mail|message|mensaje|mensagem|nachricht|appel|anruf|llamada|chamada|correo)(?![\p{L}\p{N}])/u,
     // "three calls, two emails", "ya os mandé dos correos": the customer counts their own contacts.
     near(
       "two|three|four|five|several|dos|tres|cuatro|cinco|varios|varias|deux|trois|quatre|cinq|plusieurs|zwei|drei|" +
@@ -507,6 +667,10 @@ const praiseLists = [
     "satisfeita|confortavel|bem-dispostos|bem dispostos|simpaticos|simpatico|nota 10|muito bom|muito boa|" +
     "espetacular|sensacional|gostei|gosto|satisfait|satisfaite|satisfied|satisfecho|satisfecha|gusta|gusto|" +
     "above and beyond|quick|fast|rapido|rapidos|rapidisimo|rapidisimos|rapide|schnell|schnelle|bestens|rapida",
+  // Praise without a stock word: "unreal", "next level", "una pasada", "une dinguerie", "der Wahnsinn", "outro nível".
+  "unreal|next level|another level|game changer|that's how you do it|no fuss|una pasada|que pasada|otro nivel|" +
+    "asi da gusto|asi si|dinguerie|une tuerie|rien a redire|der wahnsinn|so geht das|so muss das|outro nivel|" +
+    "assim sim|um arraso|softer every|mas suave cada|plus doux a chaque|weicher mit jeder|mais macia a cada",
 ];
 const praiseTerms = lexicon(...praiseLists);
 /** Praise denied: "not impressed", "no me gusta", "pas satisfait", "nicht zufrieden", "não gostei". */
@@ -515,12 +679,17 @@ const negatedPraise = near(
   praiseLists.join("|"),
   1,
   false,
+  true,
 );
+
+/** "comfiest chair ever", "Bequemster Sessel ever": a superlative and "ever" (the worst ones are problems first). */
+const superlativeEver =
+  /(?<![\p{L}\p{N}])\p{L}{2,}(?:est|ster|stes|ste)\s+(?:[\p{L}-]+\s+){0,2}(?:ever|de mi vida|de ma vie|meines lebens|da minha vida)(?![\p{L}\p{N}])/u;
 
 /** Polite formulas that are not praise ("merci d'envoyer…", "thanks in advance"). */
 const notPraise = lexicon(
   "thanks in advance|thank you in advance|gracias de antemano|merci d'avance|merci de|merci d'|danke im voraus|" +
-    "desde ja obrigado|desde ja obrigada|obrigado desde ja",
+    "desde ja obrigado|desde ja obrigada|obrigado desde ja|de # de",
 );
 
 /** Spam: strong signals, each enough on its own. */
@@ -538,7 +707,7 @@ const spamStrong = [
     "check my channel|check out my channel|check my page|check my profile|visit my page|visit my profile|" +
       "subscribe to my|my channel|link in bio|link in my bio|mi canal|suscribete|suscribanse|link en mi bio|" +
       "enlace en mi bio|ma chaine|lien dans ma bio|lien en bio|meinen kanal|abonniert|link in meiner bio|" +
-      "link in der bio|meu canal|o meu canal|subscrevam|inscreva-se|inscrevam-se|link na bio",
+      "link in der bio|meu canal|o meu canal|subscrevam|inscreva-se|inscrevam-se|link na bio|link en bio|link en la bio",
   ),
   // get rich, work from home, crypto and "investment managers"
   lexicon(
@@ -555,6 +724,25 @@ const spamStrong = [
     "whatsapp|telegram",
     "invest*|inversion*|placement*|anlage|crypto|cripto|krypto|bitcoin|€|$|ganhar|gana|gagne|verdien*|profit|lucro*|rendement*|rentabilidad|rendite*",
     6,
+  ),
+  // loans
+  lexicon(
+    "no credit check|loan approved|loans approved|instant loan|instant loans|fast cash|quick cash|payday loan|" +
+      "prestamo sin aval|prestamos sin aval|sin aval|prestamo rapido|prestamos rapidos|credito rapido|credito urgente|" +
+      "pret rapide|prets rapides|credit rapide|sans justificatif|kredit ohne schufa|ohne schufa|sofortkredit|" +
+      "schnellkredit|emprestimo rapido|emprestimo aprovado|emprestimos aprovados|credito facil|spc/serasa|serasa",
+  ),
+  // recruiting "brand ambassadors"
+  near(
+    "ambassador|ambassadors|embajador*|ambassadeur*|ambassadrice*|markenbotschafter*|botschafter*|embaixador*",
+    "dm|collab|collabs|collaborate|colaborar|colabora|collaborer|kooperation|kooperieren|parceria|recruit*|recrut*|" +
+      "looking for|buscamos|seleccionando|wir suchen|suchen|selecionando|procuramos|apply|join",
+    8,
+  ),
+  // adult bait
+  lexicon(
+    "uncensored|sin censura|sans censure|unzensiert|sem censura|private pics|my private photos|fotos privadas|" +
+      "mes photos privees|privaten bilder|nudes|🔞",
   ),
   // selling followers
   near(
@@ -588,6 +776,13 @@ const spamStrong = [
       "voce ganhou|resgate aqui|resgate ja",
   ),
 ];
+/** Spam: a parcel "held" until a fee is paid through a link, in the brand's name. */
+const feeToRelease = near(
+  "pay|paga|pague|pagad|reglez|payez|zahlen sie|bezahlen sie|zahle|paguem|pagar|regler|payer|bezahlen",
+  "fee|fees|customs|duty|tasa|tasas|aduana|frais|douane|gebuhr|gebuhren|zoll|zollgebuhr|taxa|taxas|alfandega",
+  4,
+);
+
 /** Spam: weak signals, spam only together with a link and without a complaint. */
 const spamWeak = lexicon(
   "giveaway|free|click here|click the link|dm me|dm for|whatsapp|promo code|winner|prize|followers|sorteo|gratis|" +
@@ -621,6 +816,12 @@ const crowdQuestion = lexicon(
   "anyone else|anybody else|who else|am i the only one|quien mas|alguem mais|quem mais|qui d'autre|wer noch|wer sonst|is it just me|alguien mas|soy la unica|soy el unico|solo yo|" +
     "je suis la seule|je suis le seul|quelqu'un d'autre|il n'y a que moi|bin ich die einzige|bin ich der einzige|" +
     "noch jemand|geht es nur mir|sou a unica|sou o unico|mais alguem|so eu",
+);
+/** A question about the pet in the photo ("what breed is the dog?"), not for the brand. */
+const petInPhoto = near(
+  "dog|cat|puppy|kitten|perro|perrito|gato|gatito|chien|chat|chiot|hund|katze|cao|cachorro|gato",
+  "photo|picture|pic|foto|bild|video|breed|raza|race|rasse|raca|comes with|viene con|vient avec|vem com|dabei",
+  5,
 );
 const taggingFriend = lexicon("tagging|tag my|etiqueto|etiquetando|j'identifie|je tague|markiere|a marcar|marcando");
 const greetingFrom = lexicon(
@@ -850,6 +1051,7 @@ export function classify(raw: string): Classification {
     (name) => firstMatch(urgencyTerms[name], folded) !== undefined,
   );
 
+  const praiseText = folded.replace(new RegExp(notPraise.source, "gu"), " ");
   const sarcasm =
     firstMatch(sarcasmPatterns, folded) ??
     (sarcasticOpening.test(folded) && (waitOrRepeat.test(folded) || scareQuotes.test(text))
@@ -859,24 +1061,51 @@ export function classify(raw: string): Classification {
     /\d|never|nunca|jamais|nie|nunca|nobody|nadie|personne|niemand|ninguem/u.test(folded)
       ? "scare quotes"
       : undefined) ??
-    firstMatch([negatedPraise], folded);
+    firstMatch([negatedPraise], praiseText);
   const problemText = neutralize(folded);
   const tokens = problemText.match(/[\p{L}]+/gu) ?? [];
   // A product word in a question about the product ("does the warranty cover stains?") is not a problem the customer
   // has, unless they speak of their own ("is it normal that it wobbles? mine does").
   const questionMark = /[?¿]/u.test(text);
+  const normalQuestion = firstMatch([normalAlready], problemText);
   const productProblem =
-    questionMark && !personal.test(problemText) ? undefined : firstMatch([productProblems], problemText);
-  const problem =
+    questionMark && !personal.test(problemText) && !normalQuestion && !arrivedWith.test(problemText)
+      ? undefined
+      : firstMatch([productProblems, ...shortOrHalf, unlikePhoto], problemText);
+  const foundProblem =
+    normalQuestion ??
     productProblem ??
     firstMatch(
-      [deliveryProblems, moneyProblems, serviceProblems, nobodyHelps, whyMine, deliveryNegated],
+      [
+        deliveryProblems,
+        moneyProblems,
+        serviceProblems,
+        nobodyHelps,
+        whyMine,
+        deliveryNegated,
+        statusStuck,
+        moneyTaken,
+        promisedNot,
+        ...wrongPlace,
+        deliveredWithout,
+        givingUp,
+      ],
       problemText,
     ) ??
     fuzzyFind(complaintFuzzy, tokens);
+  // A problem the customer had and the team put right is told as praise ("had a wonky leg, Priya sent a new one").
+  const putRightBefore =
+    foundProblem !== undefined &&
+    hadBefore.test(problemText) &&
+    putRight.test(problemText) &&
+    !stillWrong.test(problemText) &&
+    !questionMark;
+  const problem = putRightBefore ? undefined : foundProblem;
   const angryEmoji = negativeEmoji.test(text);
-  const praiseText = folded.replace(new RegExp(notPraise.source, "gu"), " ");
-  const praise = firstMatch([praiseTerms], praiseText) ?? fuzzyFind(praiseFuzzy, praiseText.match(/[\p{L}]+/gu) ?? []);
+  const praise =
+    firstMatch([praiseTerms, superlativeEver], praiseText) ??
+    fuzzyFind(praiseFuzzy, praiseText.match(/[\p{L}]+/gu) ?? []) ??
+    (putRightBefore ? "a problem the team put right" : undefined);
   const lovedEmoji = positiveEmoji.test(text);
   const hasLink = linkPattern.test(text);
   const asks = questionMark || questionStart.test(folded);
@@ -893,6 +1122,9 @@ export function classify(raw: string): Classification {
   if (spamStrongHit && !(problem && urgentComplaint.length > 0)) {
     kind = "spam";
     reasons.push(`spam: "${spamStrongHit}"`);
+  } else if (hasLink && feeToRelease.test(folded)) {
+    kind = "spam";
+    reasons.push("asks for a fee through a link");
   } else if (spamWeakHit && hasLink && !complaintSignal) {
     kind = "spam";
     reasons.push(`spam term "${spamWeakHit}" with a link`);
@@ -918,7 +1150,12 @@ export function classify(raw: string): Classification {
   } else if (leadingMention.test(text) || taggingFriend.test(folded)) {
     kind = "other";
     reasons.push("addressed to another person");
-  } else if (crowdQuestion.test(folded) || greetingFrom.test(folded) || firstOrAck.test(folded)) {
+  } else if (
+    crowdQuestion.test(folded) ||
+    greetingFrom.test(folded) ||
+    firstOrAck.test(folded) ||
+    petInPhoto.test(folded)
+  ) {
     kind = "other";
     reasons.push("not addressed to the brand");
   } else if (questionMark || (asks && !praise)) {

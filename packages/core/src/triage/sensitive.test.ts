@@ -42,6 +42,9 @@ describe("findSensitive: phone numbers", () => {
     { text: "you can reach me at (202) 555-0147", expected: ["phone"] },
     { text: "Rufen Sie mich an: +49 30 901820", expected: ["phone"] },
     { text: "o meu telemóvel é +351 912 345 678", expected: ["phone"] },
+    // Luhn-valid digits, but a country code and phone grouping: a phone number, not a card.
+    { text: "me liga no +55 21 99876-5432", expected: ["phone"] },
+    { text: "whatsapp +55 11 99125-4567", expected: ["phone"] },
   ]);
 });
 
@@ -84,6 +87,9 @@ describe("findSensitive: order and account numbers", () => {
       "Bestellung Nr. 48213",
       "encomenda nº 55555",
       "Order number: 77812",
+      "Bestellnummer 70431",
+      "Bestell-Nr. 48213",
+      "Auftragsnummer: 99120",
     ];
 
     // Act
@@ -110,6 +116,8 @@ describe("findSensitive: street addresses", () => {
       expected: ["address"],
     },
     { text: "mi dirección es calle Mayor 12", expected: ["address"] },
+    { text: "vivo en C/ Alcalá 45, 2ºA", expected: ["address"] },
+    { text: "envíenlo a Avda. de la Paz 7", expected: ["address"] },
     {
       text: "J'habite au 12 rue de Rivoli",
       expected: ["address"],

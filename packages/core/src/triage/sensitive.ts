@@ -25,12 +25,12 @@ const kindOrder: readonly SensitiveKind[] = ["email", "phone", "card", "national
 const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 const cardCandidate = /(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)/g;
 const defaultOrderPatterns = [
-  /\b(?:order|pedido|commande|bestellung|encomenda|ordine|account|cuenta|compte|konto|conta)\s*(?:#|no\.?|n[º°o]\.?|number|número|numéro|nummer|nr\.?)?\s*:?\s*#?(?<value>[A-Z]{0,4}-?\d{4,})\b/iu,
+  /\b(?:order|pedido|commande|bestellung|encomenda|ordine|account|cuenta|compte|konto|conta|(?:bestell(?:ungs)?|auftrags|kunden|konto|rechnungs|order)-?(?:nummer|nr\.?))\s*(?:#|no\.?|n[º°o]\.?|number|número|numéro|nummer|nr\.?)?\s*:?\s*#?(?<value>[A-Z]{0,4}-?\d{4,})\b/iu,
   /\b[A-Z]{2,4}-\d{4,}\b/,
   /#\d{5,}\b/,
 ];
 const addressPattern =
-  /\b\d{1,5}\s+(?:[\p{Lu}][\p{L}'-]+\s+){1,4}(?:street|st\.?|avenue|ave\.?|road|rd\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|way|place|pl\.?)\b|\b(?:calle|avenida|rue|avenue|straße|strasse|rua|avenida)\s+[\p{L}' -]{2,40}\s*,?\s*\d{1,5}\b|\b\d{1,5}\s*,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|calle|avenida|rua|travessa)\s+[\p{L}' -]{2,40}|\b[\p{Lu}][\p{L}-]*(?:straße|strasse|weg|gasse|platz|allee|ring|damm)\s+\d{1,4}[a-z]?\b/iu;
+  /\b\d{1,5}\s+(?:[\p{Lu}][\p{L}'-]+\s+){1,4}(?:street|st\.?|avenue|ave\.?|road|rd\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|way|place|pl\.?)\b|\b(?:calle|avenida|rue|avenue|straße|strasse|rua|avenida)\s+[\p{L}' -]{2,40}\s*,?\s*\d{1,5}\b|\b\d{1,5}\s*,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|calle|avenida|rua|travessa)\s+[\p{L}' -]{2,40}|\b[\p{Lu}][\p{L}-]*(?:straße|strasse|weg|gasse|platz|allee|ring|damm)\s+\d{1,4}[a-z]?\b|(?<![\p{L}\p{N}])(?:C\/|Avda\.|Av\.|Pza\.|Pl\.|Pº|plaza|paseo|carrer|praça|praca|largo|estrada)\s*[\p{L}' -]{2,40}\s*,?\s*\d{1,5}\b/iu;
 
 /** Local number formats of the markets whose languages we answer in; international (+..) forms match with any. */
 const phoneCountries = ["US", "GB", "ES", "MX", "FR", "DE", "PT", "BR"] as const;
@@ -178,14 +178,22 @@ const phoneSpans = (text: string): Span[] =>
  */
 export function findSensitiveValues(text: string, options: SensitiveOptions = {}): SensitiveValue[] {
   const found: SensitiveValue[] = [];
-  const accept = (kind: SensitiveKind, span: Span, valid: (value: string) => boolean): boolean => {
-    if (!span.value || found.some(({ start, end }) => span.start < end && start < span.end) || !valid(span.value)) {
+  const accept = (kind: SensitiveKind, span: Span, valid: (value: string, start: number) => boolean): boolean => {
+    if (
+      !span.value ||
+      found.some(({ start, end }) => span.start < end && start < span.end) ||
+      !valid(span.value, span.start)
+    ) {
       return false;
     }
     found.push({ kind, ...span });
     return true;
   };
-  const claim = (kind: SensitiveKind, pattern: RegExp, valid: (value: string) => boolean = () => true) => {
+  const claim = (
+    kind: SensitiveKind,
+    pattern: RegExp,
+    valid: (value: string, start: number) => boolean = () => true,
+  ) => {
     // With or without `g` from config; a named group `value` narrows the match.
     const matcher = new RegExp(pattern.source, `${pattern.flags.replace(/[gyd]/g, "")}gd`);
     for (let match = matcher.exec(text); match; match = matcher.exec(text)) {
@@ -199,12 +207,22 @@ export function findSensitiveValues(text: string, options: SensitiveOptions = {}
     }
   };
 
+  /**
+   * Card numbers are written in one run or in groups of four (Amex 4-6-5): digits after a "+" or "00" country code, or
+   * grouped like a phone ("+55 21 99876-5432", "0044 20 7946 0958"), are a phone number even when they pass Luhn.
+   */
+  const phoneShaped = (value: string, start: number): boolean => {
+    if (/(?:\+|\(\s*)$/.test(text.slice(Math.max(0, start - 2), start)) || /^00[1-9]/.test(value)) return true;
+    const groups = value.split(/[ -]+/);
+    return groups.length > 1 && (groups[0] as string).length !== 4;
+  };
+
   claim("email", emailPattern);
   for (const { pattern, valid } of nationalIds) claim("national-id", pattern, valid);
   claim("national-id", namedIdPattern, (value) => digitsOf(value).length >= 7);
-  claim("card", cardCandidate, (value) => {
+  claim("card", cardCandidate, (value, start) => {
     const digits = digitsOf(value);
-    return digits.length >= 13 && digits.length <= 19 && luhnValid(digits);
+    return digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && !phoneShaped(value, start);
   });
   for (const pattern of [...defaultOrderPatterns, ...(options.orderPatterns ?? [])]) claim("order", pattern);
   // Card numbers, ids and order numbers are digit runs that also parse as phone numbers: look for phones in the rest.
