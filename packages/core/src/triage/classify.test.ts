@@ -610,3 +610,18 @@ describe("wholeWords", () => {
     expect(pattern.test("Rückerstattungen")).toBe(false);
   });
 });
+
+describe("classify: reasons", () => {
+  it("states an urgency once, also when it is what makes the message a complaint", () => {
+    // Act
+    const results = ["My lawyer will be in touch with you.", "Mi abogado se pondrá en contacto con ustedes."].map(
+      classify,
+    );
+
+    // Assess
+    for (const result of results) {
+      expect(result.urgency).toContain("legal");
+      expect(result.reasons.filter((reason) => reason.startsWith("urgent:"))).toHaveLength(1);
+    }
+  });
+});

@@ -1175,7 +1175,9 @@ export function classify(raw: string): Classification {
   }
   const urgency =
     kind === "complaint" ? urgentComplaint : kind === "spam" ? [] : urgencyFound.filter((u) => u !== "safety");
-  if (urgency.length > 0) reasons.push(`urgent: ${urgency.join(", ")}`);
+  // Urgency may already be the reason it is a complaint: say it once.
+  const urgentReason = `urgent: ${urgency.join(", ")}`;
+  if (urgency.length > 0 && !reasons.includes(urgentReason)) reasons.push(urgentReason);
   const sentiment: Sentiment =
     kind === "complaint" ? "negative" : kind === "praise" ? "positive" : angryEmoji ? "negative" : "neutral";
   return { kind, language, sentiment, urgency, sensitive: sensitiveKinds.length > 0, sensitiveKinds, reasons };
