@@ -24,7 +24,8 @@ describe("npm start", () => {
   });
 
   afterAll(async () => {
-    await Promise.all(running.map((stack) => stack.stop("SIGKILL")));
+    // SIGTERM, so each stack stops its emulators (a SIGKILL would leave DynamoDB Local running).
+    await Promise.all(running.map((stack) => stack.stop()));
     await graph?.close();
   });
 
