@@ -5,7 +5,7 @@ import { normalizeMetaIntake } from "#core/platforms/meta/normalize.ts";
 import { metaIntakeSchema } from "#core/platforms/meta/payload.ts";
 import { container } from "#core/runtime/container.ts";
 import { logger } from "#core/runtime/logger.ts";
-import { metrics } from "#core/runtime/metrics.ts";
+import { metrics, publishMetrics } from "#core/runtime/metrics.ts";
 import { classify } from "#core/triage/classify.ts";
 
 const processor = new BatchProcessor(EventType.SQS);
@@ -37,6 +37,6 @@ export const handler = async (event: SQSEvent, context: Context) => {
   try {
     return await processPartialResponse(event, routeRecord, processor, { context });
   } finally {
-    metrics.publishStoredMetrics();
+    publishMetrics();
   }
 };

@@ -1,6 +1,6 @@
 import type { ScheduledEvent } from "aws-lambda";
 import { container } from "#core/runtime/container.ts";
-import { metrics } from "#core/runtime/metrics.ts";
+import { publishMetrics } from "#core/runtime/metrics.ts";
 import { recordPageOpened } from "./timer.ts";
 
 /**
@@ -11,6 +11,6 @@ export const handler = async (_event: ScheduledEvent): Promise<void> => {
   try {
     for (const result of await container().watchdog.sweep()) recordPageOpened(result.openedLateMs);
   } finally {
-    metrics.publishStoredMetrics();
+    publishMetrics();
   }
 };

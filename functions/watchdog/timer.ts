@@ -4,7 +4,7 @@ import type { Context, SQSEvent, SQSRecord } from "aws-lambda";
 import { EARLY_SECONDS, timerMessageSchema } from "#core/adapters/sqs-watchdog-timers.ts";
 import { container } from "#core/runtime/container.ts";
 import { logger } from "#core/runtime/logger.ts";
-import { metrics } from "#core/runtime/metrics.ts";
+import { metrics, publishMetrics } from "#core/runtime/metrics.ts";
 
 const processor = new BatchProcessor(EventType.SQS);
 
@@ -29,7 +29,7 @@ export const handler = async (event: SQSEvent, context: Context) => {
   try {
     return await processPartialResponse(event, onTimer, processor, { context });
   } finally {
-    metrics.publishStoredMetrics();
+    publishMetrics();
   }
 };
 

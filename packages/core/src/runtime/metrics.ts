@@ -7,10 +7,23 @@ import { Metrics } from "@aws-lambda-powertools/metrics";
  * @example
  * ```ts
  * metrics.addMetric("CasesCreated", MetricUnit.Count, 1);
- * metrics.publishStoredMetrics();
+ * publishMetrics();
  * ```
  */
 export const metrics = new Metrics({
   namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? "firstreply",
   serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? "firstreply",
 });
+
+/**
+ * Flushes what the invocation recorded. Most invocations record nothing (a sweep that finds every queue fresh), and
+ * Powertools would log a warning for each of those: this publishes only when there is something to publish.
+ *
+ * @example
+ * ```ts
+ * try { await work(); } finally { publishMetrics(); }
+ * ```
+ */
+export function publishMetrics(): void {
+  if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+}
