@@ -59,7 +59,6 @@ export interface QueueSummary {
   open: number;
   overdue: number;
   oldestOpenAgeSeconds: number | null;
-  paging: null;
 }
 
 interface PlanStep {
@@ -714,7 +713,6 @@ export class CaseService {
           oldestOpenAgeSeconds: backlog.oldestReceivedAt
             ? Math.max(0, Math.floor((now.getTime() - Date.parse(backlog.oldestReceivedAt)) / 1000))
             : null,
-          paging: null,
         };
       }),
     );
