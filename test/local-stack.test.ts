@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +9,15 @@ import { startPlatformStub } from "./support/platform-stub.ts";
 
 const SECRET = "restart-secret";
 const repoRoot = resolve(import.meta.dirname, "..");
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 describe("npm start", () => {
   let graph: Awaited<ReturnType<typeof startPlatformStub>>;
@@ -56,23 +65,20 @@ describe("npm start", () => {
   it("stops everything it started within 5 seconds of SIGTERM or SIGINT", async () => {
     for (const signal of ["SIGTERM", "SIGINT"] as const) {
       const stack = await start({ config: testConfig, env: {} });
-      const pids = JSON.parse((await import("node:fs")).readFileSync(join(stack.dataDir, "pids.json"), "utf8")) as {
+      const pids = JSON.parse(readFileSync(join(stack.dataDir, "pids.json"), "utf8")) as {
         pid: number;
+        marker: string;
       }[];
 
       const took = await stack.stop(signal);
 
       console.info(`${signal}: npm start was gone ${took} ms later`);
+      const log = `npm start's stderr ended with:\n${stack.stderr().slice(-3000)}`;
+      expect(stack.exit(), log).toEqual({ code: 0, signal: null });
       expect(took).toBeLessThan(5000);
-      for (const { pid } of pids) {
-        await eventually(async () => {
-          try {
-            process.kill(pid, 0);
-            return false;
-          } catch {
-            return true;
-          }
-        }, 5000);
+      for (const { pid, marker } of pids) {
+        const gone = await eventually(async () => !isAlive(pid), 5000).catch(() => false);
+        expect(gone, `${marker} (pid ${pid}) still runs 5 s after npm start exited; ${log}`).toBe(true);
       }
     }
   });

@@ -14,6 +14,8 @@ export interface RunningStack {
   stderr: () => string;
   /** Sends a signal and resolves with how long the process took to exit. */
   stop: (signal?: NodeJS.Signals) => Promise<number>;
+  /** How the process ended (undefined while it runs). */
+  exit: () => { code: number | null; signal: NodeJS.Signals | null } | undefined;
   api: (path: string, init?: RequestInit & { token?: string | null }) => Promise<{ status: number; body: any }>;
 }
 
@@ -63,7 +65,13 @@ export async function startStack(options: { env?: Record<string, string>; dataDi
     });
   });
   const endpoints = /DynamoDB Local at (\S+), SQS emulator at (\S+),/.exec(stderr);
-  const exited = new Promise<void>((resolvePromise) => child.once("exit", () => resolvePromise()));
+  let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  const exited = new Promise<void>((resolvePromise) =>
+    child.once("exit", (code, signal) => {
+      exit = { code, signal };
+      resolvePromise();
+    }),
+  );
   const stack: RunningStack = {
     url,
     dataDir,
@@ -71,6 +79,7 @@ export async function startStack(options: { env?: Record<string, string>; dataDi
     sqsEndpoint: endpoints?.[2] ?? "",
     process: child,
     stderr: () => stderr,
+    exit: () => exit,
     stop: async (signal = "SIGTERM") => {
       const started = Date.now();
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);

@@ -47,15 +47,24 @@ if (env.META_APP_SECRET && !env.META_PAGE_ACCESS_TOKEN) {
 }
 writeStdout(`ready ${stack.url}\n`);
 
+// One way out, whatever the reason: stop the emulators this process started (a crash that skipped this would leave
+// DynamoDB Local running and holding the data files), then exit, within the 5 s the contract promises.
 let stopping = false;
-const stop = async (signal: string) => {
+const stop = async (reason: string, code: number, error?: unknown) => {
   if (stopping) return;
   stopping = true;
-  console.error(`local: ${signal}, stopping`);
-  // Whatever happens, be gone within the 5 s the contract promises.
-  setTimeout(() => process.exit(0), 4500).unref();
-  await stack.stop();
-  process.exit(0);
+  if (error) console.error(`local: ${reason}, stopping`, error);
+  else console.error(`local: ${reason}, stopping`);
+  setTimeout(() => process.exit(code), 4500).unref();
+  try {
+    await stack.stop();
+  } catch (failure) {
+    console.error("local: could not stop everything cleanly", failure);
+  }
+  process.exit(code);
 };
-process.on("SIGINT", () => void stop("SIGINT"));
-process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT", 0));
+process.on("SIGTERM", () => void stop("SIGTERM", 0));
+// Node's default for these is to exit at once, which would orphan the emulators.
+process.on("uncaughtException", (error) => void stop("uncaught exception", 1, error));
+process.on("unhandledRejection", (error) => void stop("unhandled promise rejection", 1, error));
