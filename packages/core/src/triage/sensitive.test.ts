@@ -126,6 +126,24 @@ describe("findSensitive: street addresses", () => {
       text: "Lieferung bitte an Hauptstraße 5",
       expected: ["address"],
     },
+    { text: "Flat 3, 12 high street, please", expected: ["address"] },
+    { text: "Apt 4B, 55 Elm Grove", expected: ["address"] },
+    { text: "it went to 7 Rose Crescent, not my house", expected: ["address"] },
+    { text: "14 marlowe road, Leeds", expected: ["address"] },
+    { text: "the depot said LS6 2QT is out of their area", expected: ["address"] },
+    { text: "Paket an Hauptstr. 5 geliefert", expected: ["address"] },
+    { text: "wohne in der Berliner Straße 12", expected: ["address"] },
+    { text: "livré au 12 bis rue des Lilas", expected: ["address"] },
+    { text: "moro na R. Augusta, 123", expected: ["address"] },
+    { text: "Rua das Flores, nº 45, Porto", expected: ["address"] },
+    { text: "entrega em 4050-262 Porto", expected: ["address"] },
+    { text: "meu CEP 01310-100 está certo", expected: ["address"] },
+    { text: "vivo en Camino de los Pinos 14", expected: ["address"] },
+    // Counts of time and quantities are not house numbers.
+    { text: "2 weeks and no way to reach you", expected: [] },
+    { text: "3 days in the park waiting for the bike", expected: [] },
+    { text: "third refund in a row, 3 times in a row", expected: [] },
+    { text: "it took 2 hours on the highway to get there", expected: [] },
   ]);
 });
 

@@ -29,8 +29,34 @@ const defaultOrderPatterns = [
   /\b[A-Z]{2,4}-\d{4,}\b/,
   /#\d{5,}\b/,
 ];
+/** A word of a street name: not a little word or a unit of time ("2 weeks and no way", "3 days in the park"). */
+const streetWord = String.raw`(?!(?:and|or|no|not|in|on|at|the|a|an|of|to|for|with|my|your|our|this|that|it|is|was|days?|weeks?|hours?|minutes?|mins?|months?|years?|times?)\s)[\p{L}][\p{L}'-]+\s+`;
+const englishStreet = new RegExp(
+  String.raw`\b\d{1,5}[a-z]?\s+(?:${streetWord}){1,4}(?:street|st\.?|avenue|ave\.?|road|rd\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|way|place|pl\.?|close|crescent|gardens|terrace|square|row|hill|grove|mews|parade|walk|highway|hwy|parkway|pkwy|circle|cir\.?|trail|park)\b`,
+  "iu",
+);
 const addressPattern =
-  /\b\d{1,5}\s+(?:[\p{Lu}][\p{L}'-]+\s+){1,4}(?:street|st\.?|avenue|ave\.?|road|rd\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|way|place|pl\.?)\b|\b(?:calle|avenida|rue|avenue|straße|strasse|rua|avenida)\s+[\p{L}' -]{2,40}\s*,?\s*\d{1,5}\b|\b\d{1,5}\s*,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|calle|avenida|rua|travessa)\s+[\p{L}' -]{2,40}|\b[\p{Lu}][\p{L}-]*(?:straße|strasse|weg|gasse|platz|allee|ring|damm)\s+\d{1,4}[a-z]?\b|(?<![\p{L}\p{N}])(?:C\/|Avda\.|Av\.|Pza\.|Pl\.|Pº|plaza|paseo|carrer|praça|praca|largo|estrada)\s*[\p{L}' -]{2,40}\s*,?\s*\d{1,5}\b/iu;
+  /\b(?:calle|avenida|rue|avenue|straße|strasse|rua|avenida)\s+[\p{L}' -]{2,40}\s*,?\s*\d{1,5}\b|\b\d{1,5}\s*,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|calle|avenida|rua|travessa)\s+[\p{L}' -]{2,40}|\b[\p{Lu}][\p{L}-]*(?:straße|strasse|weg|gasse|platz|allee|ring|damm)\s+\d{1,4}[a-z]?\b|(?<![\p{L}\p{N}])(?:C\/|Avda\.|Av\.|Pza\.|Pl\.|Pº|plaza|paseo|carrer|praça|praca|largo|estrada)\s*[\p{L}' -]{2,40}\s*,?\s*\d{1,5}\b/iu;
+
+/**
+ * More address shapes: flat and unit numbers, street types beyond the common ones, German "Str." and two-word street
+ * names, French "bis"/"ter", Portuguese "R." and "nº", and postcodes that cannot be anything else (UK, Brazil's CEP,
+ * Portugal's 4+3 digits before a town, a 5-digit code before a town after a street).
+ */
+/** Brazil's postcode, said as such: claimed before phone numbers, which it also looks like. */
+const cepPattern = /\bCEP:?\s*\d{5}-?\d{3}\b/iu;
+const moreAddressPatterns = [
+  englishStreet,
+  /\b(?:flat|apt\.?|apartment|unit|suite)\s*#?\d{1,4}[a-z]?\s*,?\s+\d{1,5}[a-z]?\s+[\p{L}' -]{2,40}/iu,
+  /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/u,
+  /\b[\p{Lu}][\p{L}-]*(?:str\.|str)\s*\d{1,4}[a-z]?\b/u,
+  /\b[\p{Lu}][\p{L}-]+\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee)\s+\d{1,4}[a-z]?\b/u,
+  /\b\d{1,5}\s*(?:bis|ter)?\s*,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|allee|impasse|quai|cours|route|square|passage|résidence|residence)\s+[\p{L}' -]{2,40}/iu,
+  /(?<![\p{L}\p{N}])(?:R\.|Rua|Av\.|Avenida|Travessa|Alameda|Estrada|Praça|Largo)\s+[\p{L}' .-]{2,40},?\s*(?:n[º°o.]\s*)?\d{1,5}\b/iu,
+  /(?<![\p{L}\p{N}])(?:camino|ronda|travesía|travesia|carretera|glorieta|urbanización|urbanizacion|pasaje)\s+[\p{L}' -]{2,40}\s*,?\s*(?:n[º°o.]\s*)?\d{1,5}\b/iu,
+  /\b\d{4}-\d{3}\s+[\p{Lu}][\p{L}]+/u,
+  /(?:street|st\.?|road|rd\.?|avenue|ave\.?|calle|rue|straße|strasse|rua)\b[^\n.]{0,40}?\b\d{5}\s+[\p{Lu}][\p{L}]+/iu,
+];
 
 /** Local number formats of the markets whose languages we answer in; international (+..) forms match with any. */
 const phoneCountries = ["US", "GB", "ES", "MX", "FR", "DE", "PT", "BR"] as const;
@@ -225,12 +251,13 @@ export function findSensitiveValues(text: string, options: SensitiveOptions = {}
     return digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && !phoneShaped(value, start);
   });
   for (const pattern of [...defaultOrderPatterns, ...(options.orderPatterns ?? [])]) claim("order", pattern);
+  claim("address", cepPattern);
   // Card numbers, ids and order numbers are digit runs that also parse as phone numbers: look for phones in the rest.
   let rest = text;
   for (const { start, end } of found) rest = rest.slice(0, start) + " ".repeat(end - start) + rest.slice(end);
   for (const span of phoneSpans(rest)) accept("phone", span, () => true);
   for (const pattern of contactPhonePatterns) claim("phone", pattern, looksLikePhone);
-  claim("address", addressPattern);
+  for (const pattern of [addressPattern, ...moreAddressPatterns]) claim("address", pattern);
 
   return found.sort((a, b) => a.start - b.start);
 }
