@@ -4,6 +4,7 @@ import {
   type Evaluation,
   evaluate,
   HOLDOUT_PATH,
+  HOLDOUT2_PATH,
   KINDS,
   LABELLED_PATH,
   LANGUAGES,
@@ -196,23 +197,32 @@ describe("triage/classify on the labelled set", () => {
   });
 });
 
-describe("triage/classify on the held-out set (written blind, never tuned on)", () => {
-  // The labelled set and dev2 were used to build the rules, so they flatter them. These floors are today's numbers on
-  // messages the rules never saw (0.82 kind accuracy, 0.70 complaint recall, 1.00 sensitive recall after two rounds
-  // of rules): a change that makes them worse fails here. The issue's targets (0.90, 0.97, 1.00) are not met on this
-  // set yet; raise the floors as they are reached, never by adding rules for these very lines.
-  const holdout = loadLabelled(HOLDOUT_PATH);
-  const result: Evaluation = evaluate(holdout);
+describe("triage/classify on the held-out sets (written blind, never tuned on, never trained on)", () => {
+  // The labelled set and dev2 built the rules and train the model, so they flatter both. holdout.jsonl (furniture, like
+  // the development sets) and holdout2.jsonl (ten other industries, written by someone who saw nothing else) measure
+  // unseen text. Measured with the model trained by `npm run train`: holdout 0.98 kind accuracy, 0.96 complaint recall,
+  // 1.00 sensitive recall; holdout2 0.90, 1.00, 1.00. The floors sit a little below, so a retrain on more data does not
+  // fail on one line, while a real regression does. Raise them as the numbers rise, never by adding rules or training
+  // lines for these very messages.
+  const floors = [
+    { path: HOLDOUT_PATH, name: "holdout.jsonl", size: 160, kindAccuracy: 0.95, complaintRecall: 0.94 },
+    { path: HOLDOUT2_PATH, name: "holdout2.jsonl", size: 250, kindAccuracy: 0.87, complaintRecall: 0.97 },
+  ];
 
-  it("is a well-formed, balanced set of 160 messages in five languages", () => {
-    expect(holdout.length).toBeGreaterThanOrEqual(160);
-    for (const language of LANGUAGES)
-      expect(holdout.filter((l) => l.language === language).length).toBeGreaterThanOrEqual(30);
-  });
+  for (const floor of floors) {
+    const lines = loadLabelled(floor.path);
+    const result: Evaluation = evaluate(lines);
 
-  it("does not fall below today's accuracy on unseen messages", () => {
-    expect(result.kindAccuracy, targetsLine(result)).toBeGreaterThanOrEqual(0.8);
-    expect(result.complaintRecall, targetsLine(result)).toBeGreaterThanOrEqual(0.68);
-    expect(result.sensitive.recall, targetsLine(result)).toBeGreaterThanOrEqual(1);
-  });
+    it(`${floor.name} is a well-formed set of ${floor.size} messages in five languages`, () => {
+      expect(lines.length).toBeGreaterThanOrEqual(floor.size);
+      for (const language of LANGUAGES)
+        expect(lines.filter((l) => l.language === language).length).toBeGreaterThanOrEqual(30);
+    });
+
+    it(`${floor.name}: does not fall below today's accuracy on unseen messages`, () => {
+      expect(result.kindAccuracy, targetsLine(result)).toBeGreaterThanOrEqual(floor.kindAccuracy);
+      expect(result.complaintRecall, targetsLine(result)).toBeGreaterThanOrEqual(floor.complaintRecall);
+      expect(result.sensitive.recall, targetsLine(result)).toBeGreaterThanOrEqual(1);
+    });
+  }
 });

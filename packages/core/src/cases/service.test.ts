@@ -5,6 +5,7 @@ import { parseConfig } from "../config/load.ts";
 import type { InboundItem, ReplyTarget } from "../platforms/inbound.ts";
 import { DeliveryError, type ReplySender } from "../replies/delivery.ts";
 import { checkOutgoing } from "../replies/guard.ts";
+import { classify } from "../triage/classify.ts";
 import { AcknowledgementBusyError, CaseService } from "./service.ts";
 
 const config = parseConfig({
@@ -257,13 +258,38 @@ describe("CaseService", () => {
     const spam = await cases.ingest(
       comment({ externalId: "S1", text: "Earn $500 a day with crypto, click here https://spam.example" }),
     );
-    const praise = await cases.ingest(comment({ externalId: "P1", text: "Love my new table, beautiful work" }));
+    const praise = await cases.ingest(
+      comment({ externalId: "P1", text: "Love my new table, beautiful work, thank you! 😍" }),
+    );
 
     expect((await cases.get(spam.caseId as string)).status).toBe("closed");
     const thanked = await cases.get(praise.caseId as string);
     expect(thanked.status).toBe("closed");
     expect(sender.sent).toHaveLength(1);
     expect(sender.sent[0]?.text).toMatch(/^Thank you so much, Dana! .* Sam, Acme Care$/);
+  });
+
+  it("does not thank praise that may be sarcasm: it stays open, on the clock, for a person", async () => {
+    // Prepare: triage pinned to a compliment with a real chance of being a complaint.
+    const doubtful = new CaseService({
+      store,
+      config,
+      clock,
+      senders: { facebook: sender },
+      classify: (text) => ({ ...classify(text), kind: "praise", sentiment: "positive", complaintChance: 0.4 }),
+    });
+
+    // Act
+    const { caseId } = await doubtful.ingest(
+      comment({ externalId: "P2", text: "Wow, what a delivery. Truly unforgettable." }),
+    );
+
+    // Assess
+    const kept = await doubtful.get(caseId as string);
+    expect(sender.sent).toHaveLength(0);
+    expect(kept).toMatchObject({ status: "open", kind: "praise", acknowledgedAt: null });
+    expect(kept.acknowledgement.status).toBe("none");
+    expect(kept.firstResponseDueAt).toEqual(expect.any(String));
   });
 
   it("attaches follow-up messages of a private conversation to its waiting case", async () => {

@@ -10,7 +10,7 @@ import { checkOutgoing } from "../replies/guard.ts";
 import { firstNameOf, type ReplyPurpose, renderTemplate } from "../replies/templates.ts";
 import { compileRoutes } from "../routing/route.ts";
 import { addBusinessTime, businessTimeBetween, isOpen } from "../sla/business-hours.ts";
-import { classify } from "../triage/classify.ts";
+import { type Classification, classify, PRAISE_DOUBT } from "../triage/classify.ts";
 import { maskSensitive } from "../triage/mask.ts";
 import { caseIdFor, caseIdPattern, conversationKeyOf } from "./ids.ts";
 import type { Case, CaseStatus, HistoryEntry } from "./schema.ts";
@@ -52,6 +52,8 @@ export interface CaseServiceDeps {
   timers?: WatchdogTimers;
   /** How long a customer's further items in the same conversation join its case (default 24 h). */
   followUpWindowMs?: number;
+  /** Triage (default: `classify`); tests pin it to exercise what follows from a classification. */
+  classify?: (text: string) => Classification;
 }
 
 export interface QueueSummary {
@@ -145,7 +147,7 @@ export class CaseService {
 
     if (existing) {
       if (item.action === "edited" && !sameText(existing.text, item.text)) {
-        const triage = classify(item.text);
+        const triage = (this.#deps.classify ?? classify)(item.text);
         const edited: HistoryEntry = {
           at: item.receivedAt,
           type: "edited",
@@ -175,7 +177,7 @@ export class CaseService {
   /** Creates the case, and sends its acknowledgement; null when the case already existed. */
   async #create(id: string, item: InboundItem): Promise<{ caseId: string; outcome: string } | null> {
     const { config, store } = this.#deps;
-    const triage = classify(item.text);
+    const triage = (this.#deps.classify ?? classify)(item.text);
     const decision = this.#route({
       text: item.text,
       platform: item.platform,
@@ -196,7 +198,9 @@ export class CaseService {
     const wantsAck =
       triage.kind === "complaint" ||
       triage.kind === "question" ||
-      (triage.kind === "praise" && config.replies.praise === "thank");
+      // Praise that may be sarcasm ("great, 2 hours on hold") is left to a person: thanking a complaint is worse than
+      // no thanks at all, and the open case keeps its SLA clock.
+      (triage.kind === "praise" && config.replies.praise === "thank" && triage.complaintChance < PRAISE_DOUBT);
     const record: CaseRecord = {
       id,
       platform: item.platform,
@@ -297,7 +301,7 @@ export class CaseService {
     const threadCase = await store.get(pointer.caseId);
     if (!threadCase || threadCase.status === "closed") return null;
     if (threadCase.status === "waiting") await this.#resume(threadCase, null, "the customer wrote again");
-    const triage = classify(item.text);
+    const triage = (this.#deps.classify ?? classify)(item.text);
     const fresh = await store.addHistory(threadCase.id, {
       at: item.receivedAt,
       type: "follow_up",

@@ -107,7 +107,11 @@ export const responderConfigSchema = z
         praise: z
           .enum(["thank", "none"])
           .default("thank")
-          .meta({ description: "thank: a short automatic thanks closes the case; none: praise waits for a human" }),
+          .meta({
+            description:
+              "thank: a short automatic thanks closes the case, unless triage finds it may be sarcasm (then a person " +
+              "looks); none: praise waits for a human",
+          }),
         allowedDomains: z.array(z.string().min(3)).default([]).meta({
           description: "Domains replies may link to (e.g. the brand's status page); any other link is refused",
         }),
