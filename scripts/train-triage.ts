@@ -193,6 +193,11 @@ function candidatePolicies(): { name: string; policy?: KindPolicy; model?: null 
     { keepRuleBelow: 1 },
     { spamUnlessComplaint: 0.5 },
     { spamUnlessComplaint: 0.9 },
+    { complaintWhenUnsure: 0.1 },
+    { complaintWhenUnsure: 0.15 },
+    { complaintWhenUnsure: 0.2 },
+    { complaintWhenUnsure: 0.15, unsure: 0.6 },
+    { complaintWhenUnsure: 0.2, unsure: 0.6 },
   ];
   return [
     { name: "rules alone", model: null },

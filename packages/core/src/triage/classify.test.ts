@@ -552,6 +552,14 @@ describe("classify: urgency", () => {
     { text: "Der Akku ist aufgebläht und das Handy wird heiß", urgency: ["safety"] },
     { text: "Os travões falharam no carro alugado na A1", urgency: ["safety"] },
     { text: "Strong smell of gas since your engineer fitted the new boiler", urgency: ["safety"] },
+    { text: "The treadmill cable snapped and I fell, needed stitches", urgency: ["safety"] },
+    { text: "Chicken was raw in the middle, we all got food poisoning", urgency: ["safety"] },
+    { text: "Il y a des fils dénudés dans la salle de bain de l'hôtel", urgency: ["safety"] },
+    // Words that only sound like an incident: loyalty points, buttons, a phone line, a sale.
+    { text: "Os pontos não foram creditados", urgency: [] },
+    { text: "Les boutons de la veste sont tombés", urgency: [] },
+    { text: "Ich komme telefonisch nicht durch", urgency: [] },
+    { text: "The stitches on my jeans came loose", urgency: [] },
     // A worried question is not an incident, nor is being "sick of" waiting.
     { text: "Does the cereal bar contain nuts? My son has an allergy", urgency: [] },
     { text: "Honestly sick of waiting, 3 weeks for a parcel", urgency: [] },

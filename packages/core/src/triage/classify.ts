@@ -496,21 +496,29 @@ const urgencyTerms: Record<Urgency, RegExp[]> = {
         "poisoned|vomiting|threw up|ended up in hospital|in the hospital|rushed to hospital|to a&e|in a&e|" +
         "emergency room|gas leak|smell of gas|smells of gas|smelled gas|carbon monoxide|brakes failed|brake failed|" +
         "brakes gave out|no brakes|battery ~ swelled|battery ~ swollen|swollen battery|battery ~ swelling|electrocuted|wrong medication|" +
-        "wrong medicine|glass in my|metal in my|plastic in my|choked|choking hazard|sharp edge",
+        "wrong medicine|glass in my|metal in my|plastic in my|choked|choking hazard|sharp edge|a rash|skin rash|rash on|rash from|skin reaction|" +
+        "blisters|undercooked|raw chicken|salmonella|exposed wires|live wire|bare wires|power line down|" +
+        "cable snapped|collapsed under|fell off the|tyre burst|tire blew|steering locked|airbag|fumes|" +
+        "passed out|fainted|concussion|needed stitches|got stitches|broke my arm|broke my wrist|sprained",
       "fuego|incendio|llamas|quemadura|quemo|quemado|se quemo|humo|chispas|descarga|calambrazo|herido|herida|sangre|" +
         "estallo|exploto|cristales por todo|vidrios por todo|peligroso|peligrosa|se derritio|sobrecalent*|" +
         "se lastimo|se hizo dano|lastimado|lastimada|se cayo encima|se pillo ~ dedos|atrapo ~ dedos|prendio fuego|" +
         "reaccion alergica|shock anafilactico|intoxicacion|intoxicado|intoxicada|intoxicados|vomitando|vomitos|" +
         "en urgencias|a urgencias|acabe en el hospital|acabo en el hospital|ingresado|ingresada|fuga de gas|" +
         "olor a gas|huele a gas|monoxido|fallaron los frenos|no frenaba|sin frenos|bateria hinchada|" +
-        "se hincho la bateria|electrocutado|medicamento equivocado|cristal en|trozo de metal|se atraganto|atragant*",
+        "se hincho la bateria|electrocutado|medicamento equivocado|cristal en|trozo de metal|se atraganto|atragant*|" +
+        "sarpullido|reaccion en la piel|ampollas|pollo crudo|salmonela|cables pelados|cables al aire|" +
+        "se rompio el cable|revento la rueda|reventon|airbag|me desmaye|se desmayo|puntos de sutura|" +
+        "me rompi el brazo|esguince",
       "feu|pris feu|incendie|flammes|brulure|brule|brulee|fumee|etincelles|decharge electrique|electrocut*|blesse|" +
         "blessee|blessure|explose|eclats|eclate|verre brise|dangereux|dangereuse|surchauffe|fondu|s'est blesse*|" +
         "s'est fait mal|tombe sur|coince ~ doigts|pince ~ doigts|a mis le feu|pris feu|reaction allergique|" +
         "choc anaphylactique|intoxication|intoxique|intoxiquee|intoxiques|vomi|vomissements|aux urgences|" +
         "fini a l'hopital|hospitalise|hospitalisee|fuite de gaz|odeur de gaz|sent le gaz|monoxyde|" +
         "freins ont lache|plus de freins|batterie gonflee|batterie a gonfle|mauvais medicament|morceau de verre|" +
-        "s'est etouffe|s'est etouffee|etouffe",
+        "s'est etouffe|s'est etouffee|etouffe|eruption cutanee|plaques rouges|cloques|poulet cru|pas cuit|" +
+        "salmonelle|fils denudes|fils a nu|cable a lache|pneu a eclate|eclatement|airbag|emanations|" +
+        "evanoui|evanouie|malaise|points de suture|entorse|casse le bras",
       "feuer|in brand|brandgefahr|brennen|brennt|gebrannt|verbrannt|flammen|rauch|qualm|qualmen|qualmt|funken|" +
         "stromschlag|verletzt|verletzung|blutet|zersprungen|explodiert|scherben|glassplitter|gefahrlich|uberhitzt|" +
         "verschmort|geschmolzen|umgekippt|hat sich ~ verletzt|wehgetan|gesprüht|gespruht|angezundet|flamme|" +
@@ -518,7 +526,9 @@ const urgencyTerms: Record<Urgency, RegExp[]> = {
         "lebensmittelvergiftung|vergiftung|erbrochen|ubergeben mussen|notaufnahme|im krankenhaus gelandet|" +
         "ins krankenhaus|gasleck|gasgeruch|riecht nach gas|kohlenmonoxid|bremsen versagt|bremse versagt|" +
         "bremse ausgefallen|bremsen ausgefallen|akku ~ aufgeblaht|aufgeblahter akku|falsche* medikament|" +
-        "glassplitter im|metallsplitter|verschluckt|erstickt|fast erstickt",
+        "glassplitter im|metallsplitter|verschluckt|erstickt|fast erstickt|ausschlag|hautreaktion|" +
+        "rohes hahnchen|salmonellen|blanke kabel|offene kabel|kabel gerissen|" +
+        "reifen geplatzt|reifenplatzer|airbag|dampfe|ohnmachtig|bewusstlos|genaht|verstaucht|arm gebrochen",
       "fogo|pegou fogo|pegar fogo|incendio|chamas|queimadura|queimou|queimado|fumo|fumaca|faiscas|choque eletrico|" +
         "ferido|ferida|ferimento|sangue|estilhacou|estilhacos|explodiu|vidros por todo|perigoso|perigosa|" +
         "sobreaquec*|derreteu|magoou|magoou-se|machucou|se machucou|caiu em cima|entalou ~ dedos|prendeu ~ dedos|" +
@@ -526,7 +536,9 @@ const urgencyTerms: Record<Urgency, RegExp[]> = {
         "vomitou|nas urgencias|pronto-socorro|pronto socorro|fui parar ao hospital|fui parar no hospital|internado|" +
         "internada|fuga de gas|vazamento de gas|cheiro a gas|cheiro de gas|monoxido|travoes falharam|" +
         "travao falhou|freio falhou|freios falharam|sem travoes|sem freio|bateria inchada|bateria inchou|" +
-        "medicamento errado|vidro no|engasgou|engasgada|engasgado",
+        "medicamento errado|vidro no|engasgou|engasgada|engasgado|alergia na pele|reacao na pele|" +
+        "frango cru|salmonela|fios descascados|fios expostos|fio desencapado|cabo partiu|cabo rompeu|" +
+        "pneu rebentou|pneu estourou|airbag|desmaiei|desmaiou|pontos de sutura|levei pontos|entorse|parti o braco|quebrei o braco",
     ),
   ],
   churn: [
@@ -1057,6 +1069,9 @@ export interface KindPolicy {
   keepRuleBelow: number;
   /** A rule's spam stands unless the model's complaint probability is at least this (a complaint with a link). */
   spamUnlessComplaint: number;
+  /** When no rule matched and no other kind reaches `unsure`, this complaint probability is enough. */
+  complaintWhenUnsure: number;
+  unsure: number;
 }
 
 export const KIND_POLICY: KindPolicy = {
@@ -1065,6 +1080,8 @@ export const KIND_POLICY: KindPolicy = {
   ruleWeight: 0.25,
   keepRuleBelow: 0.8,
   spamUnlessComplaint: 0.7,
+  complaintWhenUnsure: 0.15,
+  unsure: 0.5,
 };
 
 const emptyModel: KindModel = { kinds: [], bias: [], weights: {} };
@@ -1262,6 +1279,15 @@ export function classify(raw: string, options: { model?: KindModel | null; polic
     kind = "complaint";
     if (rules.kind === "complaint") reasons.push(...rules.reasons);
     reasons.push(because("complaint"));
+  } else if (
+    rules.fallback &&
+    Math.max(chance.question, chance.praise, chance.other, chance.spam) < policy.unsure &&
+    chance.complaint >= policy.complaintWhenUnsure
+  ) {
+    // Nothing the rules know, and the model sure of nothing: a short statement such as "the buttons fell off" is more
+    // often a problem than anything else, and a complaint is the kind that must not go unanswered.
+    kind = "complaint";
+    reasons.push(because("complaint"), "nothing else is likely");
   } else {
     const best = (["question", "praise", "other", "spam"] as const).reduce((a, b) => (chance[b] > chance[a] ? b : a));
     kind = ruleFoundOther && chance[best] < policy.keepRuleBelow ? rules.kind : best;

@@ -102,14 +102,30 @@ describe("classify with the model", () => {
 
     // Act
     const result = classify("Ordered the sofa in grey and it is beige", { model });
-    const without = classify("Ordered the sofa in grey and it is beige", {
-      model: { ...model, weights: {} },
+    const praised = classify("Ordered the sofa in grey and it is beige", {
+      model: { ...model, weights: { "w:beige": [0, 0, 4, 0, 0] } },
     });
 
     // Assess
     expect(result.kind).toBe("complaint");
     expect(result.reasons).toContain('model: complaint 0.93 ("beige")');
-    expect(without.kind).not.toBe("complaint");
+    expect(praised.kind).toBe("praise");
+  });
+
+  it("calls a message no rule reads a complaint when the model is sure of nothing else", () => {
+    // Prepare: a model with no opinion gives each kind 0.2.
+    const model: KindModel = {
+      kinds: ["complaint", "question", "praise", "spam", "other"],
+      bias: [0, 0, 0, 0, 0],
+      weights: {},
+    };
+
+    // Act
+    const result = classify("Les boutons de la veste sont tombés", { model });
+
+    // Assess
+    expect(result.kind).toBe("complaint");
+    expect(result.reasons).toContain("nothing else is likely");
   });
 
   it("ships a model that is small enough for a Lambda bundle and was trained on every kind", () => {
