@@ -106,12 +106,14 @@ export class CaseService {
   readonly #route: ReturnType<typeof compileRoutes>;
   readonly #leaseMs: number;
   readonly #followUpWindowMs: number;
+  readonly #classify: (text: string) => Classification;
 
   constructor(deps: CaseServiceDeps) {
     this.#deps = deps;
     this.#route = compileRoutes(deps.config);
     this.#leaseMs = deps.ackLeaseMs ?? 60_000;
     this.#followUpWindowMs = deps.followUpWindowMs ?? 24 * 3_600_000;
+    this.#classify = deps.classify ?? ((text) => classify(text));
   }
 
   /**
@@ -147,7 +149,7 @@ export class CaseService {
 
     if (existing) {
       if (item.action === "edited" && !sameText(existing.text, item.text)) {
-        const triage = (this.#deps.classify ?? classify)(item.text);
+        const triage = this.#classify(item.text);
         const edited: HistoryEntry = {
           at: item.receivedAt,
           type: "edited",
@@ -177,7 +179,7 @@ export class CaseService {
   /** Creates the case, and sends its acknowledgement; null when the case already existed. */
   async #create(id: string, item: InboundItem): Promise<{ caseId: string; outcome: string } | null> {
     const { config, store } = this.#deps;
-    const triage = (this.#deps.classify ?? classify)(item.text);
+    const triage = this.#classify(item.text);
     const decision = this.#route({
       text: item.text,
       platform: item.platform,
@@ -301,7 +303,7 @@ export class CaseService {
     const threadCase = await store.get(pointer.caseId);
     if (!threadCase || threadCase.status === "closed") return null;
     if (threadCase.status === "waiting") await this.#resume(threadCase, null, "the customer wrote again");
-    const triage = (this.#deps.classify ?? classify)(item.text);
+    const triage = this.#classify(item.text);
     const fresh = await store.addHistory(threadCase.id, {
       at: item.receivedAt,
       type: "follow_up",

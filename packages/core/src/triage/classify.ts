@@ -1071,6 +1071,7 @@ export interface KindPolicy {
   spamUnlessComplaint: number;
   /** When no rule matched and no other kind reaches `unsure`, this complaint probability is enough. */
   complaintWhenUnsure: number;
+  /** Below this, the model's pick among question, praise, other and spam counts as unsure. */
   unsure: number;
 }
 
@@ -1084,7 +1085,12 @@ export const KIND_POLICY: KindPolicy = {
   unsure: 0.5,
 };
 
-const emptyModel: KindModel = { kinds: [], bias: [], weights: {} };
+/** A model with no opinion (every kind equally likely), used with `model: null`. */
+const emptyModel: KindModel = {
+  kinds: ["complaint", "question", "praise", "spam", "other"],
+  bias: [0, 0, 0, 0, 0],
+  weights: {},
+};
 
 const firstMatch = (patterns: readonly RegExp[], text: string): string | undefined => {
   for (const pattern of patterns) {
@@ -1101,16 +1107,6 @@ const neutralize = (text: string): string => {
   return result;
 };
 
-/**
- * A first, rule-based triage: kind (spam, complaint, question, praise, other), language, urgency and sensitive data.
- * Complaints win over questions and praise ("where is my order?", "love the lamp but the switch broke"), because
- * missing a complaint costs more than treating a question kindly. Capitals and "!!" / "??" are intensity, not a kind.
- *
- * @example
- * ```ts
- * classify("Worst order ever, where is it?").kind; // "complaint"
- * ```
- */
 /** Everything the rules find in a message, before the model has its say. */
 function analyse(raw: string) {
   // One spelling of each accented letter, whether typed as one character or as a letter plus a combining mark.
@@ -1249,6 +1245,18 @@ function analyse(raw: string) {
   return { text, reasons, sensitiveKinds, language, urgencyFound, urgentComplaint, angryEmoji, rules };
 }
 
+/**
+ * Triage: kind (spam, complaint, question, praise, other), language, urgency, sensitive data, and how likely a complaint
+ * it is, with the reasons. Rules and the learned model each give their view and `KIND_POLICY` combines them (see
+ * docs/architecture.md). Complaints win over questions and praise ("where is my order?", "love the lamp but the switch
+ * broke"), because missing a complaint costs more than treating a question kindly. Capitals and "!!" / "??" are
+ * intensity, not a kind. `model: null` gives the rules' verdict alone, for measuring what the model adds.
+ *
+ * @example
+ * ```ts
+ * classify("Worst order ever, where is it?").kind; // "complaint"
+ * ```
+ */
 export function classify(raw: string, options: { model?: KindModel | null; policy?: KindPolicy } = {}): Classification {
   const { text, reasons, sensitiveKinds, language, urgencyFound, urgentComplaint, angryEmoji, rules } = analyse(raw);
   const learned = scoreKinds(text, options.model === undefined ? kindModel : (options.model ?? emptyModel));
