@@ -41,6 +41,11 @@ export const HOLDOUT_PATH = resolve(import.meta.dirname, "../test/triage/holdout
 export const HOLDOUT2_PATH = resolve(import.meta.dirname, "../test/triage/holdout2.jsonl");
 /** A second development set, written blind like the held-out one, for the next round of rules. */
 export const DEV2_PATH = resolve(import.meta.dirname, "../test/triage/dev2.jsonl");
+/** Development sets on urgency (dev3) and sensitive data (dev4) across industries, written blind, then worked on. */
+export const DEV3_PATH = resolve(import.meta.dirname, "../test/triage/dev3.jsonl");
+export const DEV4_PATH = resolve(import.meta.dirname, "../test/triage/dev4.jsonl");
+/** Every development set: the rules are tuned on them and the model learns from them. */
+export const DEVELOPMENT_PATHS = [LABELLED_PATH, DEV2_PATH, DEV3_PATH, DEV4_PATH];
 
 const FIELDS = new Set(["id", "text", "kind", "language", "sensitive", "urgency", "notes"]);
 
@@ -53,13 +58,13 @@ export function lineProblems(value: unknown): string[] {
   const line = value as Record<string, unknown>;
   const problems: string[] = [];
   for (const key of Object.keys(line)) if (!FIELDS.has(key)) problems.push(`unknown field "${key}"`);
-  if (typeof line.id !== "string" || !/^(?:(?:h2|[hd])-)?(en|es|fr|de|pt)-\d{3}$/.test(line.id)) {
+  if (typeof line.id !== "string" || !/^(?:(?:h2|d3|d4|[hd])-)?(en|es|fr|de|pt)-\d{3}$/.test(line.id)) {
     problems.push(`id must look like "en-001", got ${JSON.stringify(line.id)}`);
   }
   if (typeof line.text !== "string" || line.text.trim() === "") problems.push("text must be a non-empty string");
   if (!isOneOf(KINDS, line.kind)) problems.push(`unknown kind ${JSON.stringify(line.kind)}`);
   if (!isOneOf(LANGUAGES, line.language)) problems.push(`unknown language ${JSON.stringify(line.language)}`);
-  else if (typeof line.id === "string" && !line.id.replace(/^(?:h2|[hd])-/, "").startsWith(`${line.language}-`)) {
+  else if (typeof line.id === "string" && !line.id.replace(/^(?:h2|d3|d4|[hd])-/, "").startsWith(`${line.language}-`)) {
     problems.push(`id ${line.id} does not start with its language "${line.language}-"`);
   }
   const listOf = (field: "sensitive" | "urgency", allowed: readonly string[]) => {
@@ -537,9 +542,15 @@ if (import.meta.main) {
       `\n== speed\nmean time per message: ${micros.toFixed(1)} µs (${repetitions} repetitions of ${lines.length} messages)`,
     );
     console.log(`\n${targetsLine(result)}`);
-    const dev2 = evaluate(loadLabelled(DEV2_PATH));
-    console.log(`\n\n${formatReport(dev2, "test/triage/dev2.jsonl: the second development set")}`);
-    console.log(`\ndev2 ${targetsLine(dev2)}`);
+    for (const [path, name, what] of [
+      [DEV2_PATH, "dev2", "the second development set"],
+      [DEV3_PATH, "dev3", "urgency across industries (development)"],
+      [DEV4_PATH, "dev4", "sensitive data across industries (development)"],
+    ] as const) {
+      const result = evaluate(loadLabelled(path));
+      console.log(`\n\n${formatReport(result, `test/triage/${name}.jsonl: ${what}`)}`);
+      console.log(`\n${name} ${targetsLine(result)}`);
+    }
     for (const [path, name, label] of [
       [HOLDOUT_PATH, "holdout.jsonl", "held-out"],
       [HOLDOUT2_PATH, "holdout2.jsonl", "held-out 2"],

@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import type { CaseKind } from "#core/config/schema.ts";
 import { classify, KIND_POLICY, type KindPolicy } from "#core/triage/classify.ts";
 import { type KindModel, kindFeatures, scoreKinds, softmax } from "#core/triage/model.ts";
-import { DEV2_PATH, HOLDOUT_PATH, HOLDOUT2_PATH, KINDS, LABELLED_PATH, loadLabelled } from "./eval.ts";
+import { DEVELOPMENT_PATHS, HOLDOUT_PATH, HOLDOUT2_PATH, KINDS, loadLabelled } from "./eval.ts";
 
 export const MODEL_PATH = resolve(import.meta.dirname, "../packages/core/src/triage/kind-model.json");
 export const CORPUS_DIR = resolve(import.meta.dirname, "../test/triage/train");
@@ -60,9 +60,12 @@ export function trainingLines(): TrainingLine[] {
 }
 
 function allTrainingLines(): TrainingLine[] {
-  const lines: TrainingLine[] = [...loadLabelled(LABELLED_PATH), ...loadLabelled(DEV2_PATH)].map(
-    ({ id, text, kind }) => ({ id, text, kind, source: "development" as const }),
-  );
+  const lines: TrainingLine[] = DEVELOPMENT_PATHS.flatMap((path) => loadLabelled(path)).map(({ id, text, kind }) => ({
+    id,
+    text,
+    kind,
+    source: "development" as const,
+  }));
   for (const file of readdirSync(CORPUS_DIR)
     .filter((f) => f.endsWith(".jsonl"))
     .sort()) {

@@ -203,9 +203,12 @@ describe("loadConfig", () => {
 
     // Assess
     expect(config.defaultQueue).toBe("care");
-    expect(config.queues.map((q) => q.id)).toEqual(["billing", "care"]);
+    expect(config.queues.map((q) => q.id)).toEqual(["billing", "care", "community"]);
     expect(config.brand.signature).toBe("Sam, Acme Care");
-    expect(config.routes[0]?.queue).toBe("billing");
+    expect(config.routes.map((r) => r.queue)).toEqual(["billing", "community"]);
+    // Chatter and praise held back for a person go to a queue that pages no one at night.
+    const community = config.queues.find((q) => q.id === "community");
+    expect(community?.responders.every((r) => "slack" in r)).toBe(true);
   });
 
   it("reads the file RESPONDER_CONFIG names, else responder.config.json in the working directory", () => {
