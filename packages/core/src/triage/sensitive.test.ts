@@ -130,20 +130,59 @@ describe("findSensitive: street addresses", () => {
     { text: "Apt 4B, 55 Elm Grove", expected: ["address"] },
     { text: "it went to 7 Rose Crescent, not my house", expected: ["address"] },
     { text: "14 marlowe road, Leeds", expected: ["address"] },
-    { text: "the depot said LS6 2QT is out of their area", expected: ["address"] },
+    // A postcode alone is an area, not a home.
+    { text: "the depot said LS6 2QT is out of their area", expected: [] },
     { text: "Paket an Hauptstr. 5 geliefert", expected: ["address"] },
     { text: "wohne in der Berliner Straße 12", expected: ["address"] },
     { text: "livré au 12 bis rue des Lilas", expected: ["address"] },
     { text: "moro na R. Augusta, 123", expected: ["address"] },
     { text: "Rua das Flores, nº 45, Porto", expected: ["address"] },
-    { text: "entrega em 4050-262 Porto", expected: ["address"] },
-    { text: "meu CEP 01310-100 está certo", expected: ["address"] },
+    { text: "entrega em 4050-262 Porto?", expected: [] },
+    { text: "meu CEP 01310-100 está fora da área?", expected: [] },
+    { text: "Lieferung bitte an Am Mühlbach 7a, 80331 München", expected: ["address"] },
     { text: "vivo en Camino de los Pinos 14", expected: ["address"] },
     // Counts of time and quantities are not house numbers.
     { text: "2 weeks and no way to reach you", expected: [] },
     { text: "3 days in the park waiting for the bike", expected: [] },
     { text: "third refund in a row, 3 times in a row", expected: [] },
     { text: "it took 2 hours on the highway to get there", expected: [] },
+  ]);
+});
+
+describe("findSensitive: references brands give (bookings, contracts, customers, tickets, cases)", () => {
+  checkExamples([
+    { text: "Booking ref ABX4K2 at the Harbourline, no AC", expected: ["order"] },
+    { text: "PNR QX7RTZ, bag lost", expected: ["order"] },
+    { text: "Localizador LK4M9D, vuelo cambiado", expected: ["order"] },
+    { text: "contrato de luz 1002345, cobro indebido", expected: ["order"] },
+    { text: "n° client 55120034, prélevé deux fois", expected: ["order"] },
+    { text: "Mitgliedsnummer 88-4410-27, Drehkreuz gesperrt", expected: ["order"] },
+    { text: "Contrato LuzNorte nº 1002345: fatura errada", expected: ["order"] },
+    { text: "Para que email mando a fatura FT 2024/0042?", expected: ["order"] },
+    { text: "ticket 12345678, 4 mails sans réponse", expected: ["order"] },
+    { text: "cust. no. 88-4410-27, bill way too high", expected: ["order"] },
+    // A year after "client" and an hour after "order" are not references.
+    { text: "client depuis 2011 et voilà comment vous me traitez", expected: [] },
+    { text: "need to order before 5pm tomorrow", expected: [] },
+    { text: "cliente desde 2012 e é assim que me tratam", expected: [] },
+  ]);
+});
+
+describe("findSensitive: identity documents named as such", () => {
+  checkExamples([
+    { text: "NI number is QQ 12 34 56 C, sent twice", expected: ["national-id"] },
+    { text: "num de sécu 1 84 12 75 123 456 78 envoyé 2 fois", expected: ["national-id"] },
+    { text: "Personalausweisnummer T22000129 schon hochgeladen", expected: ["national-id"] },
+    // "nie" is German for "never", not a Spanish NIE: the card after it stays a card.
+    { text: "Schuhe, die nie kamen, Karte 5105 1051 0510 5100", expected: ["card"] },
+  ]);
+});
+
+describe("findSensitive: phone numbers given to be texted", () => {
+  checkExamples([
+    { text: "got a text from 555-0178 saying my account is suspended", expected: ["phone"] },
+    { text: "email: j.garcia@example.com tlf 555-0142", expected: ["email", "phone"] },
+    { text: "nobody answers the web form. just ring me: 555-0163", expected: ["phone"] },
   ]);
 });
 
@@ -308,11 +347,11 @@ describe("findSensitiveValues", () => {
 
   it("adds the order patterns from config to the defaults, narrowed by a group named value", () => {
     // Prepare
-    const orderPatterns = [/\bref\s+(?<value>R\d{6})\b/i, /\bACC\d{5}\b/g];
+    const orderPatterns = [/\babo\s+(?<value>R\d{6})\b/i, /\bACC\d{5}\b/g];
 
     // Act
-    const values = findSensitiveValues("Ref R123456 on ACC12345, order TW-48213", { orderPatterns });
-    const withoutConfig = findSensitiveValues("Ref R123456 on ACC12345");
+    const values = findSensitiveValues("Abo R123456 on ACC12345, order TW-48213", { orderPatterns });
+    const withoutConfig = findSensitiveValues("Abo R123456 on ACC12345");
 
     // Assess
     expect(values).toEqual([
@@ -333,7 +372,7 @@ describe("findSensitiveValues", () => {
 
   it("is what findSensitive reports kinds from, including the config's order patterns", () => {
     // Prepare
-    const text = "ref R123456, mail dana@example.com";
+    const text = "abo R123456, mail dana@example.com";
 
     // Act
     const kinds = findSensitive(text, { orderPatterns: [/\bR\d{6}\b/] });

@@ -26,6 +26,11 @@ const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 const cardCandidate = /(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)/g;
 const defaultOrderPatterns = [
   /\b(?:order|pedido|commande|bestellung|encomenda|ordine|account|cuenta|compte|konto|conta|(?:bestell(?:ungs)?|auftrags|kunden|konto|rechnungs|order)-?(?:nummer|nr\.?))\s*(?:#|no\.?|n[º°o]\.?|number|número|numéro|nummer|nr\.?)?\s*:?\s*#?(?<value>[A-Z]{0,4}-?\d{4,})\b/iu,
+  // Booking, contract, customer, ticket and case references: a code of five or more characters with a digit in it
+  // (not a year: "client since 2011"), right after its name, perhaps with a short prefix ("FT 2024/0042").
+  /(?<![\p{L}])(?:order|pedido|commande|bestellung|encomenda|booking(?:\s+(?:ref(?:erence)?|code|number|no\.?))?|reservation|res\.?|pnr|confirmation(?:\s+(?:code|number))?|ref(?:erence)?|contract|customer\s+(?:no\.?|number|id)|cust\.?\s*no\.?|client|member(?:ship)?(?:\s+(?:no\.?|number|id))?|ticket|case|claim|invoice|policy|localizador|reserva|contrato|cliente|socio|expediente|factura|p[óo]liza|incidencia|r[ée]servation|contrat|adh[ée]rent|dossier|facture|billet|sinistre|(?:buchungs|vertrags|kunden|mitglieds|rechnungs|auftrags|versicherungs|vorgangs|ticket)-?(?:nummer|nr\.?|code)|buchung|vorgang|rechnung|police|matr[íi]cula|processo|fatura|ap[óo]lice|n[º°o]\.?\s*de\s*(?:cliente|socio|s[óo]cio|contrato|cliente))(?:\s+(?:de|del|de la|da|do|du|der|of)\s+\p{L}+)?(?:\s*(?:#|no\.?|n[º°o]\.?|number|n[úu]mero|num[ée]ro|nummer|nr\.?|code|:|is|es|est|ist|é))*\s*#?(?<value>(?:[A-Z]{1,4}[ -])?(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,15}[A-Z0-9])(?![\p{L}\p{N}])/iu,
+  // "nº 1002345", "n° 7H2K9Q": a number sign before a long code names a reference.
+  /(?<![\p{L}\p{N}])n[º°]\.?\s*(?<value>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,14})(?![\p{L}\p{N}])/iu,
   /\b[A-Z]{2,4}-\d{4,}\b/,
   /#\d{5,}\b/,
 ];
@@ -40,21 +45,21 @@ const addressPattern =
 
 /**
  * More address shapes: flat and unit numbers, street types beyond the common ones, German "Str." and two-word street
- * names, French "bis"/"ter", Portuguese "R." and "nº", and postcodes that cannot be anything else (UK, Brazil's CEP,
- * Portugal's 4+3 digits before a town, a 5-digit code before a town after a street).
+ * names, French "bis"/"ter", Portuguese "R." and "nº", and a postcode with its town after a house number or a street. A
+ * postcode alone ("do you deliver to 28004?") is an area, not a home.
  */
-/** Brazil's postcode, said as such: claimed before phone numbers, which it also looks like. */
-const cepPattern = /\bCEP:?\s*\d{5}-?\d{3}\b/iu;
+/** Brazil's postcode, said as such: not a phone number, and on its own (an area, not a home) not sensitive. */
+const cepPattern = /\bCEP:?\s*\d{5}-?\d{3}\b/giu;
 const moreAddressPatterns = [
   englishStreet,
   /\b(?:flat|apt\.?|apartment|unit|suite)\s*#?\d{1,4}[a-z]?\s*,?\s+\d{1,5}[a-z]?\s+[\p{L}' -]{2,40}/iu,
-  /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/u,
   /\b[\p{Lu}][\p{L}-]*(?:str\.|str)\s*\d{1,4}[a-z]?\b/u,
   /\b[\p{Lu}][\p{L}-]+\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee)\s+\d{1,4}[a-z]?\b/u,
   /\b\d{1,5}\s*(?:bis|ter)?\s*,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|allee|impasse|quai|cours|route|square|passage|résidence|residence)\s+[\p{L}' -]{2,40}/iu,
   /(?<![\p{L}\p{N}])(?:R\.|Rua|Av\.|Avenida|Travessa|Alameda|Estrada|Praça|Largo)\s+[\p{L}' .-]{2,40},?\s*(?:n[º°o.]\s*)?\d{1,5}\b/iu,
   /(?<![\p{L}\p{N}])(?:camino|ronda|travesía|travesia|carretera|glorieta|urbanización|urbanizacion|pasaje)\s+[\p{L}' -]{2,40}\s*,?\s*(?:n[º°o.]\s*)?\d{1,5}\b/iu,
-  /\b\d{4}-\d{3}\s+[\p{Lu}][\p{L}]+/u,
+  // A house number, then a postcode and a town ("Am Mühlbach 7a, 80331 München", "12, 28004 Madrid").
+  /\b\d{1,4}[a-z]?,?\s+\d{5}\s+[\p{Lu}][\p{L}]+/u,
   /(?:street|st\.?|road|rd\.?|avenue|ave\.?|calle|rue|straße|strasse|rua)\b[^\n.]{0,40}?\b\d{5}\s+[\p{Lu}][\p{L}]+/iu,
 ];
 
@@ -128,7 +133,11 @@ const steuerIdValid = (raw: string): boolean => {
   return (11 - product) % 10 === Number(digits[10]);
 };
 
+/** UK National Insurance number (two letters, six digits, A-D; "QQ" is the documentation prefix), spaces or none. */
+const ninoPattern = /(?<![\p{L}\p{N}])[A-CEGHJ-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\p{L}\p{N}])/gu;
+
 const nationalIds: readonly { pattern: RegExp; valid: (raw: string) => boolean }[] = [
+  { pattern: ninoPattern, valid: () => true },
   { pattern: dniPattern, valid: dniValid },
   { pattern: nirPattern, valid: nirValid },
   { pattern: ssnPattern, valid: () => true },
@@ -140,8 +149,15 @@ const nationalIds: readonly { pattern: RegExp; valid: (raw: string) => boolean }
  * An identity number introduced by its name ("numéro de sécu", "DNI", "SSN"...) is one, even when its check digits
  * are wrong: a typo does not make it less personal.
  */
-const namedIdPattern =
-  /(?<![\p{L}])(?:num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|s[ée]curit[ée] sociale|NIR|DNI|NIE|SSN|social security(?: number)?|NIF|contribuinte|Steuer-?ID|Steueridentifikationsnummer|IdNr|Sozialversicherungsnummer|CPF)(?![\p{L}])[^\p{N}\n]{0,15}?(?<value>[XYZxyz]?\d[\dA-Z .-]{5,22}[\dA-Z])(?![\p{L}\p{N}])/giu;
+const namedIdValue = String.raw`(?![\p{L}])[^\p{N}\n]{0,15}?(?<value>[XYZxyzA-Z]?\d[\dA-Z .-]{5,22}[\dA-Z])(?![\p{L}\p{N}])`;
+const namedIdPatterns = [
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:num(?:[ée]ro)?\.? de s[ée]cu(?:rit[ée] sociale)?|s[ée]curit[ée] sociale|social security(?: number)?|NI number|national insurance(?: number)?|contribuinte|Steuer-?ID|Steueridentifikationsnummer|IdNr|Sozialversicherungsnummer|Personalausweis(?:nummer)?|Ausweisnummer|Reisepass(?:nummer)?|passport(?: number| no\.?)?|pasaporte|passeport|passaporte|carte d'identit[ée]|cart[ãa]o de cidad[ãa]o)${namedIdValue}`,
+    "giu",
+  ),
+  // Acronyms in capitals only: "nie" is German for "never", "nir" and "nif" are words too.
+  new RegExp(String.raw`(?<![\p{L}])(?:NIR|DNI|NIE|SSN|NIF|CPF)${namedIdValue}`, "gu"),
+];
 
 /**
  * A number the customer gives to be reached on is a phone number whether or not the numbering plan knows it (the
@@ -150,7 +166,7 @@ const namedIdPattern =
  */
 const contactPhonePatterns = [
   /(?<![\p{L}\p{N}+])(?<value>\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5})(?![\p{N}])/gu,
-  /(?<![\p{L}])(?:call|phone|tel|mobile|cell|number|whats ?app|sms|text me|reach me|ll[aá]m\p{L}*|tel[ée]fono|m[óo]vil|celular|appel\p{L}*|portable|t[ée]l[ée]phone|num[ée]ro|anruf\p{L}*|ruf\p{L}* mich|handy|telefon|nummer|lig\p{L}*|telefone|telem[óo]vel|n[úu]mero)\b[^\d+\n]{0,30}(?<value>\+?\d[\d\s().-]{5,18}\d)(?![\p{N}])/giu,
+  /(?<![\p{L}])(?:call|phone|tel|tlf|tfno|telf|mobile|cell|number|whats ?app|sms|text|texted|text me|reach me|ring me|ll[aá]m\p{L}*|tel[ée]fono|m[óo]vil|celular|appel\p{L}*|portable|t[ée]l[ée]phone|num[ée]ro|anruf\p{L}*|ruf\p{L}* mich|handy|telefon|nummer|lig\p{L}*|telefone|telem[óo]vel|n[úu]mero)\b[^\d+\n]{0,30}(?<value>\+?\d[\d\s().-]{5,18}\d)(?![\p{N}])/giu,
 ];
 const looksLikePhone = (value: string) => {
   const digits = digitsOf(value).length;
@@ -245,16 +261,16 @@ export function findSensitiveValues(text: string, options: SensitiveOptions = {}
 
   claim("email", emailPattern);
   for (const { pattern, valid } of nationalIds) claim("national-id", pattern, valid);
-  claim("national-id", namedIdPattern, (value) => digitsOf(value).length >= 7);
+  for (const pattern of namedIdPatterns) claim("national-id", pattern, (value) => digitsOf(value).length >= 7);
   claim("card", cardCandidate, (value, start) => {
     const digits = digitsOf(value);
     return digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && !phoneShaped(value, start);
   });
   for (const pattern of [...defaultOrderPatterns, ...(options.orderPatterns ?? [])]) claim("order", pattern);
-  claim("address", cepPattern);
   // Card numbers, ids and order numbers are digit runs that also parse as phone numbers: look for phones in the rest.
   let rest = text;
   for (const { start, end } of found) rest = rest.slice(0, start) + " ".repeat(end - start) + rest.slice(end);
+  rest = rest.replace(cepPattern, (postcode) => " ".repeat(postcode.length));
   for (const span of phoneSpans(rest)) accept("phone", span, () => true);
   for (const pattern of contactPhonePatterns) claim("phone", pattern, looksLikePhone);
   for (const pattern of [addressPattern, ...moreAddressPatterns]) claim("address", pattern);
