@@ -200,8 +200,8 @@ describe("triage/classify on the labelled set", () => {
 describe("triage/classify on the held-out sets (written blind, never tuned on, never trained on)", () => {
   // The labelled set and dev2 built the rules and train the model, so they flatter both. holdout.jsonl (furniture, like
   // the development sets) and holdout2.jsonl (ten other industries, written by someone who saw nothing else) measure
-  // unseen text. Measured with the model trained by `npm run train`: holdout 0.98 kind accuracy, 0.96 complaint recall,
-  // 1.00 sensitive recall; holdout2 0.90, 1.00, 1.00. The floors sit a little below, so a retrain on more data does not
+  // unseen text. Measured with the model trained by `npm run train`: holdout 0.98 kind accuracy, 0.95 complaint recall,
+  // 1.00 sensitive recall; holdout2 0.88, 0.99, 1.00. The floors sit a little below, so a retrain on more data does not
   // fail on one line, while a real regression does. Raise them as the numbers rise, never by adding rules or training
   // lines for these very messages.
   const floors = [

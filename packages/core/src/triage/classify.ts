@@ -470,17 +470,39 @@ const scareQuotes =
 const negativeEmoji = /[😡🤬😠👎💩😤😒🙄🤡🙃😕😞😩😫💔]/u;
 const positiveEmoji = /😍|🥰|❤️?|💕|💖|💗|💯|👏|🙌|🤩|😊|☺️?|👍|👌|⭐|🌟|✨|😘|🤗|💙|💚|💜|🧡|🔥/u;
 
+/**
+ * Words of urgency used in another sense: slang praise ("this playlist is FIRE", "ça met le feu", "to die for"), and
+ * a profession stated in passing ("I'm a lawyer and I need a desk", "as a journalist I fly a lot"). Blanked before the
+ * urgency terms are looked for.
+ */
+const figurative = new RegExp(
+  `${B}(?:${split(
+    "is fire|was fire|so fire|pure fire|absolute fire|straight fire|is lit|to die for|killing it|killed it|dying to|" +
+      "burning question|i'm a lawyer|i am a lawyer|as a lawyer|as a journalist|i'm a journalist and|i fly a lot",
+    "es fuego|esta que arde|me muero por|muero de ganas|soy abogado|soy abogada|como periodista|soy periodista y",
+    "met le feu|c'est le feu|de feu|je meurs d'envie|avocat de profession|avocate de profession|journaliste, je|" +
+      "en tant que journaliste",
+    "ist feuer|einfach feuer|bin anwalt|bin anwaltin|als anwalt|als anwaltin|als journalist|als journalistin",
+    "pegando fogo|e fogo|morrendo de vontade|sou advogado|sou advogada|como advogado|como advogada|como jornalista",
+  )
+    .map((term) => termSource(term))
+    .join("|")})${E}`,
+  "gu",
+);
+
 /** Churn, safety, legal, press and repeat contact are complaints however they are phrased. */
 const urgencyTerms: Record<Urgency, RegExp[]> = {
   legal: [
     lexicon(
-      "lawyer|attorney|solicitor|sue you|suing|lawsuit|legal action|small claims|court|consumer protection|" +
-        "trading standards|ombudsman|chargeback|better business bureau",
+      "lawyer|attorney|solicitor|sue you|suing|lawsuit|legal action|small claims|to court|in court|court case|" +
+        "consumer protection|" +
+        "trading standards|ombudsman|chargeback|better business bureau|bbb|filing a dispute|disputed the charge",
       "abogado|abogada|demandar|denunciar|denuncia|juzgado|tribunales|omic|facua|en consumo|a consumo|" +
-        "oficina de consumo|hoja de reclamaciones|via judicial",
+        "oficina de consumo|hoja de reclamaciones|via judicial|profeco|ocu|contracargo",
       "avocat|avocate|proces|poursuivre en justice|tribunal|porter plainte|deposer plainte|ufc|que choisir|dgccrf|" +
-        "mediateur|conciliateur|mise en demeure",
-      "anwalt|anwaltin|rechtsanwalt|verklagen|klage|gericht|verbraucherzentrale|rechtliche schritte|schlichtungsstelle",
+        "mediateur|conciliateur|mise en demeure|opposition bancaire|fait opposition|opposition sur le paiement",
+      "anwalt|anwaltin|rechtsanwalt|verklagen|klage|gericht|verbraucherzentrale|rechtliche schritte|schlichtungsstelle|" +
+        "ruckbuchung|lastschrift zuruck*",
       "advogado|advogada|processar|processo judicial|procon|deco proteste|queixa na deco|livro de reclamacoes|" +
         "justica|reclame aqui",
     ),
@@ -488,7 +510,8 @@ const urgencyTerms: Record<Urgency, RegExp[]> = {
   // An incident: fire, smoke, burns, shattered glass, injury. Not a child or a baby by itself ("we have a baby").
   safety: [
     lexicon(
-      "fire|on fire|caught fire|flames|burn|burned|burnt|burns|smoke|smoking|sparks|sparked|electric shock|" +
+      "on fire|caught fire|a fire|the fire|fire brigade|fire department|fire alarm|started a fire|flames|burn|burned|burnt|burns|smoke came|smoke coming|smoke from|full of smoke|" +
+        "smoking|sparks|sparked|electric shock|" +
         "shocked me|injured|injury|hurt my|hurt his|hurt her|got hurt|cut myself|cut his|cut her|bleeding|shattered|" +
         "shards|broken glass|exploded|overheated|overheating|melted|dangerous|unsafe|hazard|choking|tipped over|" +
         "fell on|got injured|injured himself|injured herself|caught ~ fingers|trapped ~ fingers|pinched ~ fingers|" +
@@ -499,10 +522,14 @@ const urgencyTerms: Record<Urgency, RegExp[]> = {
         "wrong medicine|glass in my|metal in my|plastic in my|choked|choking hazard|sharp edge|a rash|skin rash|rash on|rash from|skin reaction|" +
         "blisters|undercooked|raw chicken|salmonella|exposed wires|live wire|bare wires|power line down|" +
         "cable snapped|collapsed under|fell off the|tyre burst|tire blew|steering locked|airbag|fumes|" +
+        "scorching hot|bulged|hissing|throwing up|on a drip|lodged in|got lodged|stuck in ~ throat|jolt off|got a jolt|went numb|scorch mark|scorched|# stitches|brake pedal|" +
+        "came off in ~ mouth|back of ~ throat|in the face|smacked ~ face|strong smell of gas|" +
         "passed out|fainted|concussion|needed stitches|got stitches|broke my arm|broke my wrist|sprained",
-      "fuego|incendio|llamas|quemadura|quemo|quemado|se quemo|humo|chispas|descarga|calambrazo|herido|herida|sangre|" +
+      "fuego en|el fuego|se prendio|en llamas|bomberos|incendio|llamas|quemadura|quemo|quemado|se quemo|humo|chispas|descarga|calambrazo|herido|herida|sangre|" +
         "estallo|exploto|cristales por todo|vidrios por todo|peligroso|peligrosa|se derritio|sobrecalent*|" +
         "se lastimo|se hizo dano|lastimado|lastimada|se cayo encima|se pillo ~ dedos|atrapo ~ dedos|prendio fuego|" +
+        "sangrando|rueda ~ revento|revento ~ rueda|revento en la|ahogando|se ahogaba|ahogarse|huele ~ a gas|" +
+        "anicos|tiene cortes|cortes en|cortes por|en vez del jarabe|dosis equivocada|ambulancia|" +
         "reaccion alergica|shock anafilactico|intoxicacion|intoxicado|intoxicada|intoxicados|vomitando|vomitos|" +
         "en urgencias|a urgencias|acabe en el hospital|acabo en el hospital|ingresado|ingresada|fuga de gas|" +
         "olor a gas|huele a gas|monoxido|fallaron los frenos|no frenaba|sin frenos|bateria hinchada|" +
@@ -510,18 +537,22 @@ const urgencyTerms: Record<Urgency, RegExp[]> = {
         "sarpullido|reaccion en la piel|ampollas|pollo crudo|salmonela|cables pelados|cables al aire|" +
         "se rompio el cable|revento la rueda|reventon|airbag|me desmaye|se desmayo|puntos de sutura|" +
         "me rompi el brazo|esguince",
-      "feu|pris feu|incendie|flammes|brulure|brule|brulee|fumee|etincelles|decharge electrique|electrocut*|blesse|" +
+      "le feu|du feu|en feu|pris feu|pompiers|incendie|flammes|brulure|brule|brulee|fumee|etincelles|decharge electrique|electrocut*|blesse|" +
         "blessee|blessure|explose|eclats|eclate|verre brise|dangereux|dangereuse|surchauffe|fondu|s'est blesse*|" +
         "s'est fait mal|tombe sur|coince ~ doigts|pince ~ doigts|a mis le feu|pris feu|reaction allergique|" +
+        "batterie ~ gonfle|fumait|levres gonflees|a fait une reaction|a cede sous|pompiers|samu|" +
+        "pris une chataigne|le courant m'a traverse|ambulance|" +
         "choc anaphylactique|intoxication|intoxique|intoxiquee|intoxiques|vomi|vomissements|aux urgences|" +
         "fini a l'hopital|hospitalise|hospitalisee|fuite de gaz|odeur de gaz|sent le gaz|monoxyde|" +
         "freins ont lache|plus de freins|batterie gonflee|batterie a gonfle|mauvais medicament|morceau de verre|" +
         "s'est etouffe|s'est etouffee|etouffe|eruption cutanee|plaques rouges|cloques|poulet cru|pas cuit|" +
         "salmonelle|fils denudes|fils a nu|cable a lache|pneu a eclate|eclatement|airbag|emanations|" +
         "evanoui|evanouie|malaise|points de suture|entorse|casse le bras",
-      "feuer|in brand|brandgefahr|brennen|brennt|gebrannt|verbrannt|flammen|rauch|qualm|qualmen|qualmt|funken|" +
+      "feuer gefangen|feuerwehr|in flammen|in brand|brandgefahr|brennen|brennt|gebrannt|verbrannt|flammen|rauch|qualm|qualmen|qualmt|funken|" +
         "stromschlag|verletzt|verletzung|blutet|zersprungen|explodiert|scherben|glassplitter|gefahrlich|uberhitzt|" +
         "verschmort|geschmolzen|umgekippt|hat sich ~ verletzt|wehgetan|gesprüht|gespruht|angezundet|flamme|" +
+        "atemnot|quaddeln|notarzt|nach gas|krankenwagen|rettungswagen|im krankenhaus|seil gerissen|reifen ~ platzt|" +
+        "platzt ~ reifen|gewurgt|stinkt ~ nach gas|brechdurchfall|durchfall|erbrechen|" +
         "finger ~ eingeklemmt|eingeklemmt|allergische reaktion|allergischen schock|anaphylaktisch*|" +
         "lebensmittelvergiftung|vergiftung|erbrochen|ubergeben mussen|notaufnahme|im krankenhaus gelandet|" +
         "ins krankenhaus|gasleck|gasgeruch|riecht nach gas|kohlenmonoxid|bremsen versagt|bremse versagt|" +
@@ -529,9 +560,11 @@ const urgencyTerms: Record<Urgency, RegExp[]> = {
         "glassplitter im|metallsplitter|verschluckt|erstickt|fast erstickt|ausschlag|hautreaktion|" +
         "rohes hahnchen|salmonellen|blanke kabel|offene kabel|kabel gerissen|" +
         "reifen geplatzt|reifenplatzer|airbag|dampfe|ohnmachtig|bewusstlos|genaht|verstaucht|arm gebrochen",
-      "fogo|pegou fogo|pegar fogo|incendio|chamas|queimadura|queimou|queimado|fumo|fumaca|faiscas|choque eletrico|" +
+      "pegou fogo|pegar fogo|em chamas|bombeiros|incendio|chamas|queimadura|queimou|queimado|fumo|fumaca|faiscas|choque eletrico|" +
         "ferido|ferida|ferimento|sangue|estilhacou|estilhacos|explodiu|vidros por todo|perigoso|perigosa|" +
         "sobreaquec*|derreteu|magoou|magoou-se|machucou|se machucou|caiu em cima|entalou ~ dedos|prendeu ~ dedos|" +
+        "pneu ~ estourou|estourou ~ pneu|capotei|capotou|capotar|cheira ~ a gas|cortou a perna|cortou o braco|" +
+        "cortou a mao|me cortei|se cortou|levei um choque|tomei um choque|deu choque|faisca|ambulancia|samu|" +
         "reacao alergica|choque anafilatico|intoxicacao|intoxicado|intoxicada|intoxicados|vomitar|vomitando|" +
         "vomitou|nas urgencias|pronto-socorro|pronto socorro|fui parar ao hospital|fui parar no hospital|internado|" +
         "internada|fuga de gas|vazamento de gas|cheiro a gas|cheiro de gas|monoxido|travoes falharam|" +
@@ -547,19 +580,28 @@ const urgencyTerms: Record<Urgency, RegExp[]> = {
     lexicon(
       "cancel my account|close my account|delete my account|closing my account|cancel my subscription|unsubscribe|" +
         "switching to|moving to|shop elsewhere|buy elsewhere|taking my business elsewhere|lost a customer|" +
-        "lost me as a customer|never buying|never ordering|never again|won't be buying|competitor|competition",
+        "lost me as a customer|never buying|never ordering|never again|won't be buying|competitor|competition|" +
+        "porting my number|port my number|porting to|moving everything to|moving our gas|moving my account|" +
+        "cancel my contract|cancelling my contract|canceling my contract|terminate my contract|leaving you for",
       "darme de baja|dar de baja|me doy de baja|cancelad mi cuenta|cerrad mi cuenta|borrad mi cuenta|" +
         "eliminad mi cuenta|cancelar mi cuenta|cerrar mi cuenta|me cambio a|la competencia|perdido un cliente|" +
-        "no vuelvo a comprar|no volvere a comprar|a partir de ahora compro|a partir de ahora pido|ahora compro en",
+        "no vuelvo a comprar|no volvere a comprar|a partir de ahora compro|a partir de ahora pido|ahora compro en|" +
+        "me porto a|portabilidad|me paso a|cerrar la cuenta|cierro la cuenta|cancelar el contrato|rescindir|" +
+        "me llevo la nomina|me cambio de compania|cambio de compania",
       "resilier|fermez mon compte|fermer mon compte|supprimez mon compte|supprimer mon compte|je passe chez|" +
         "concurrent|concurrence|plus jamais|je ne commanderai plus|perdu un client|desormais je commande|" +
-        "je commanderai chez|j'ai resilie",
+        "je commanderai chez|j'ai resilie|resiliation|je resilie|je pars chez|cloture mon compte|cloturer mon compte|" +
+        "je cloture|change de fournisseur|changer de fournisseur|changer d'operateur|portabilite",
       "kundigen|kundige|loschen sie mein konto|loschen sie mein kundenkonto|konto loschen|kundenkonto loschen|" +
         "ich wechsle|wechsle zu|konkurrenz|nie wieder|nicht mehr bei euch|gekundigt|bestell ich bei|bestelle ich bei|" +
-        "kaufe ich bei|kauf ich bei",
+        "kaufe ich bei|kauf ich bei|rufnummernmitnahme|konto ~ auflosen|wir wechseln|anbieterwechsel|" +
+        "vertrag kundigen|wechseln zum|wechseln zu",
       "cancelem a minha conta|cancelar a minha conta|fechem a minha conta|fechar a minha conta|" +
         "apaguem a minha conta|vou passar a comprar|vou mudar para|concorrencia|concorrente|perderam um cliente|" +
-        "cancelar minha conta|comprar na concorrencia|from now on i'll order from|i'll be ordering from",
+        "cancelar minha conta|comprar na concorrencia|from now on i'll order from|i'll be ordering from|vou portar|" +
+        "portar pra|portar para|" +
+        "portabilidade|fecho a conta|fechar a conta|encerrar a conta|encerrar|rescindir|mudamos a luz|" +
+        "passar tudo para|mudar de operadora|cancelar o contrato|vou para o|vou pra",
     ),
     // "I don't know why I keep giving you my money"
     near(
@@ -571,14 +613,26 @@ const urgencyTerms: Record<Urgency, RegExp[]> = {
     ),
   ],
   press: [
+    // An audience and a story about the brand: "380k subscribers and my next video is about how you handle returns".
+    near(
+      "subscribers|followers|readers|seguidores|suscriptores|lectores|abonnes|lecteurs|abos|follower|leser|" +
+        "inscritos|leitores",
+      "video|story|post|article|blog|contar|contarlo|todo|articulo|temoigner|raconter|berichten|artikel|contar tudo|" +
+        "tudinho|publicar",
+      12,
+    ),
     lexicon(
       "journalist|reporter|newspaper|the press|going public|going to the media|on the news|local news|on tv|" +
         "story on|writing a story|reporting on|bbc|writing a piece|press office|for the gazette|for the newspaper|" +
-        "investigating",
-      "periodista|prensa|los medios|reportaje|reportero|reportera|articulo sobre|redaccion",
-      "journaliste|la presse|les medias|reportage|un article sur|redaction|enquete sur",
-      "journalistin|zeitung|medien|presse|recherchiere|artikel uber|redaktion",
-      "jornalista|imprensa|jornal|os media|reportagem|artigo sobre|redacao",
+        "investigating|my next video|next video|video about|watchdog|consumer programme|tv programme",
+      "periodista|prensa|los medios|reportaje|reportero|reportera|articulo sobre|redaccion|redactora|redactor|" +
+        "voy a contar|programa de consumo|programa de la tele",
+      "journaliste|la presse|les medias|reportage|un article sur|redaction|enquete sur|prochain article|" +
+        "prochaine video|emission conso|une emission|france tele|temoigner",
+      "journalistin|zeitung|medien|presse|recherchiere|artikel uber|redaktion|nachste video|video uber|" +
+        "verbrauchermagazin",
+      "jornalista|imprensa|jornal|os media|reportagem|artigo sobre|redacao|redatora|redator|fazer um video|" +
+        "vou contar|programa de defesa do consumidor",
     ),
   ],
   // Contact the customer already made: "third time I write", "emailed twice", a promised call back.
@@ -587,29 +641,44 @@ const urgencyTerms: Record<Urgency, RegExp[]> = {
     lexicon(
       "third time|3rd time|fourth time|4th time|second time|2nd time|again and again|already emailed|already wrote|" +
         "already written|already called|already contacted|already messaged|already asked|keep asking|asked twice|" +
-        "second message|third message",
+        "second message|third message|as i said|like i said|as already mentioned|i already told you|told you already|" +
+        "in my last dm|my previous message|promised to call|said you'd call|said you would call|still no call back|" +
+        "been calling|been emailing|keep calling|keep emailing|llevo ~ llamando|llevo ~ escribiendo|" +
+        "je n'arrete pas d'appeler|ando ligando|estou ligando|rufe ~ an seit",
       "tercera vez|cuarta vez|segunda vez|ya os escribi|ya escribi|ya he escrito|ya llame|ya he llamado|ya os mande|" +
-        "ya pregunte|segundo mensaje|tercer mensaje",
+        "ya pregunte|segundo mensaje|tercer mensaje|como ya os dije|como ya dije|como ya te dije|ya os lo dije|" +
+        "ya os lo conte|me dijisteis que me llamariais|dijeron que me llamarian|prometieron llamar|" +
+        "escribiendo por lo mismo",
       "troisieme fois|quatrieme fois|deuxieme fois|deja ecrit|deja appele|deja envoye|deja contacte|deja relance|" +
-        "deuxieme message|troisieme message",
+        "deuxieme message|troisieme message|comme je vous l'ai deja dit|comme deja dit|je vous l'ai deja dit|" +
+        "relance n|ma relance|nouvelle relance|enieme relance|on devait me rappeler|on m'avait promis|promis de me rappeler",
       "zum dritten mal|zum zweiten mal|zum vierten mal|bereits geschrieben|bereits angerufen|schon geschrieben|" +
-        "schon angerufen|zweite nachricht|dritte nachricht",
+        "schon angerufen|zweite nachricht|dritte nachricht|wie schon gesagt|wie schon geschrieben|" +
+        "wie bereits geschrieben|wie schon per dm|ihr wolltet zuruckrufen|sollte zuruckgerufen",
       "terceira vez|quarta vez|segunda vez|ja escrevi|ja liguei|ja mandei|ja enviei|ja contactei|ja reclamei|" +
-        "segunda mensagem|terceira mensagem",
+        "segunda mensagem|terceira mensagem|como eu falei|como ja disse|como ja falei|ja vos disse|" +
+        "prometeram retorno|prometeram ligar|ficaram de ligar",
     ),
     near(
-      "wrote|written|writing|emailed|e-mailed|called|rang|phoned|messaged|contacted|gave my number|given my number|" +
+      "wrote|written|writing|emailed|e-mailed|called|rang|rung|phoned|sent|uploaded|mandado|enviado|subido|envoye|" +
+        "hochgeladen|geschickt|enviei|mandei|messaged|contacted|gave my number|given my number|" +
         "escrito|escribi|llame|llamado|contactado|di mi numero|ecrit|appele|contacte|donne mon numero|geschrieben|" +
         "angerufen|gemailt|kontaktiert|gegeben|escrevi|liguei|contactei|dei o meu numero",
-      "twice|two times|three times|several times|multiple times|many times|dos veces|tres veces|varias veces|" +
+      "twice|two times|three times|several times|multiple times|many times|# times|# veces|# fois|# mal|# vezes|" +
+        "dos veces|tres veces|varias veces|" +
         "muchas veces|deux fois|trois fois|plusieurs fois|zweimal|dreimal|mehrmals|mehrfach|duas vezes|tres vezes|" +
         "varias vezes|muitas vezes",
       8,
     ),
+    // "schon 3x geschrieben", "called 3x": a count written as "3x" before or after the contact.
+    /(?<![\p{L}\p{N}])\d+\s?x(?![\p{L}\p{N}])(?:[^\p{L}\p{N}]+[\p{L}\p{N}'-]+){0,3}?[^\p{L}\p{N}]+(?:geschrieben|angerufen|gemailt|written|wrote|called|emailed|rang|escrito|escribi|llamado|llame|ecrit|appele|escrevi|liguei)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:geschrieben|angerufen|gemailt|written|wrote|called|emailed|rang|escrito|escribi|llamado|llame|ecrit|appele|escrevi|liguei)[^\p{L}\p{N}]+(?:[\p{L}\p{N}'-]+[^\p{L}\p{N}]+){0,3}?\d+\s?x(?![\p{L}\p{N}])/u,
+    // "c'est la 3e fois que j'écris", "3rd time I write", "3ª vez", "zum 3. Mal": a counted time.
+    /(?<![\p{L}\p{N}])\d+(?:\s?(?:e|eme|th|rd|nd|te|ª|º|a)|\.)\s+(?:fois|time|vez|mal)(?:[^\p{L}\p{N}]+[\p{L}\p{N}'-]+){0,3}?[^\p{L}\p{N}]+(?:j'ecris|ecris|j'appelle|appelle|write|writing|call|calling|escribo|escribiendo|llamo|llamando|schreibe|rufe|anrufe|escrevo|ligo|contacto|contact)(?![\p{L}\p{N}])/u,
     // "third email", "3e mail", "dritte Mail", "terceiro email": the customer counts their own contacts.
     near(
-      "second|third|fourth|fifth|2nd|3rd|4th|5th|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|" +
-        "deuxieme|troisieme|quatrieme|zweite|zweiten|dritte|dritten|vierte|vierten|terceiro|terceira|quarto|quarta",
+      "second|third|fourth|fifth|2nd|3rd|4th|5th|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|" +
+        "quinta|deuxieme|troisieme|quatrieme|cinquieme|zweite|zweiten|dritte|dritten|vierte|vierten|funfte|funften|" +
+        "terceiro|terceira|quarto|quarta",
       "email|emails|e-mail|mail|mails|message|call|dm|correo|mensaje|llamada|courriel|appel|relance|nachricht|anruf|" +
         "mensagem|chamada|telefonema",
       0,
@@ -1118,8 +1187,9 @@ function analyse(raw: string) {
   const language = detectLanguage(text);
 
   // Urgency: an incident only counts as safety when the message reports it, not when it asks about a risk.
+  const literal = folded.replace(figurative, " ");
   const urgencyFound = (Object.keys(urgencyTerms) as Urgency[]).filter(
-    (name) => firstMatch(urgencyTerms[name], folded) !== undefined,
+    (name) => firstMatch(urgencyTerms[name], literal) !== undefined,
   );
 
   const praiseText = folded.replace(new RegExp(notPraise.source, "gu"), " ");
@@ -1242,7 +1312,10 @@ function analyse(raw: string) {
     return { kind, reasons, fallback: false };
   };
   const rules = ruleVerdict();
-  return { text, reasons, sensitiveKinds, language, urgencyFound, urgentComplaint, angryEmoji, rules };
+  // Urgency that makes a complaint whatever the model says; not a question about switching ("can I keep my number if
+  // I move to you?"), which is churn to watch but a question to answer.
+  const urgentForcing = urgentComplaint.filter((u) => u !== "churn" || !asks);
+  return { text, reasons, sensitiveKinds, language, urgencyFound, urgentForcing, angryEmoji, rules };
 }
 
 /**
@@ -1258,7 +1331,7 @@ function analyse(raw: string) {
  * ```
  */
 export function classify(raw: string, options: { model?: KindModel | null; policy?: KindPolicy } = {}): Classification {
-  const { text, reasons, sensitiveKinds, language, urgencyFound, urgentComplaint, angryEmoji, rules } = analyse(raw);
+  const { text, reasons, sensitiveKinds, language, urgencyFound, urgentForcing, angryEmoji, rules } = analyse(raw);
   const learned = scoreKinds(text, options.model === undefined ? kindModel : (options.model ?? emptyModel));
   const chance = learned.probabilities;
   const because = (kind: CaseKind) => {
@@ -1279,8 +1352,9 @@ export function classify(raw: string, options: { model?: KindModel | null; polic
   } else if (rules.kind === "spam" && chance.complaint < policy.spamUnlessComplaint) {
     kind = "spam";
     reasons.push(...rules.reasons);
-  } else if (rules.kind === "complaint" && urgentComplaint.length > 0) {
-    // Safety, legal threats, churn, press and repeat contact are complaints however they are phrased.
+  } else if (rules.kind === "complaint" && urgentForcing.some((u) => u !== "churn" || chance.praise < 0.5)) {
+    // Safety, legal threats, churn, press and repeat contact are complaints however they are phrased (churn told as
+    // praise of the brand one moved to, "no problems at all switching to you", is praise).
     kind = "complaint";
     reasons.push(...rules.reasons, because("complaint"));
   } else if (complaintScore >= (ruleFoundOther ? policy.complaintOverRule : policy.complaint)) {
@@ -1310,8 +1384,10 @@ export function classify(raw: string, options: { model?: KindModel | null; polic
     kind = "question";
     reasons.push("shares account details, so it needs an answer");
   }
+  // A complaint carries every urgency found (an incident reported with a question is still an incident); a question
+  // can only be churn ("how do I close my account?"): a lawyer or a journalist asking about a desk is neither.
   const urgency =
-    kind === "complaint" ? urgentComplaint : kind === "spam" ? [] : urgencyFound.filter((u) => u !== "safety");
+    kind === "complaint" ? urgencyFound : kind === "spam" ? [] : urgencyFound.filter((u) => u === "churn");
   // Urgency may already be the reason it is a complaint: say it once.
   const urgentReason = `urgent: ${urgency.join(", ")}`;
   if (urgency.length > 0 && !reasons.includes(urgentReason)) reasons.push(urgentReason);

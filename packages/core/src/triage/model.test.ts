@@ -130,7 +130,8 @@ describe("classify with the model", () => {
 
   it("ships a model that is small enough for a Lambda bundle and was trained on every kind", () => {
     expect(Object.keys(kindModel.weights).length).toBeGreaterThan(1000);
-    expect(JSON.stringify(kindModel).length).toBeLessThan(600 * 1024);
+    // About 20k features in hundredths: some 650 KB of JSON, a third of the router's 2 MB bundle.
+    expect(JSON.stringify(kindModel).length).toBeLessThan(1024 * 1024);
     for (let k = 0; k < 5; k++) {
       expect(Object.values(kindModel.weights).some((row) => (row[k] as number) > 0.5)).toBe(true);
     }
