@@ -1134,6 +1134,8 @@ export interface KindPolicy {
   complaintOverRule: number;
   /** What a rule's finding of a problem adds to the model's complaint probability. */
   ruleWeight: number;
+  /** The same, when a rule found praise and no problem ("great job team 👏" is sarcasm only with a problem nearby). */
+  complaintOverPraise: number;
   /** A rule's question, praise or other stands unless the model's own pick is at least this likely. */
   keepRuleBelow: number;
   /** A rule's spam stands unless the model's complaint probability is at least this (a complaint with a link). */
@@ -1147,6 +1149,7 @@ export interface KindPolicy {
 export const KIND_POLICY: KindPolicy = {
   complaint: 0.3,
   complaintOverRule: 0.5,
+  complaintOverPraise: 0.7,
   ruleWeight: 0.25,
   keepRuleBelow: 0.8,
   spamUnlessComplaint: 0.7,
@@ -1357,7 +1360,14 @@ export function classify(raw: string, options: { model?: KindModel | null; polic
     // praise of the brand one moved to, "no problems at all switching to you", is praise).
     kind = "complaint";
     reasons.push(...rules.reasons, because("complaint"));
-  } else if (complaintScore >= (ruleFoundOther ? policy.complaintOverRule : policy.complaint)) {
+  } else if (
+    complaintScore >=
+    (rules.kind === "praise"
+      ? policy.complaintOverPraise
+      : ruleFoundOther
+        ? policy.complaintOverRule
+        : policy.complaint)
+  ) {
     kind = "complaint";
     if (rules.kind === "complaint") reasons.push(...rules.reasons);
     reasons.push(because("complaint"));

@@ -112,6 +112,23 @@ describe("classify with the model", () => {
     expect(praised.kind).toBe("praise");
   });
 
+  it("needs more of the model to overrule praise the rules found than to find a complaint in plain text", () => {
+    // Prepare: models giving "team" a complaint probability of about 0.6 and 0.8.
+    const modelWith = (weight: number): KindModel => ({
+      kinds: ["complaint", "question", "praise", "spam", "other"],
+      bias: [0, 0, 0, 0, 0],
+      weights: { "w:team": [weight, 0, 0, 0, 0] },
+    });
+
+    // Act
+    const doubtful = classify("Great job team 👏", { model: modelWith(1.8) });
+    const sarcastic = classify("Great job team 👏", { model: modelWith(2.8) });
+
+    // Assess: praise (not thanked automatically, its complaint chance is high), then a complaint.
+    expect(doubtful).toMatchObject({ kind: "praise", complaintChance: 0.6 });
+    expect(sarcastic.kind).toBe("complaint");
+  });
+
   it("calls a message no rule reads a complaint when the model is sure of nothing else", () => {
     // Prepare: a model with no opinion gives each kind 0.2.
     const model: KindModel = {
