@@ -631,6 +631,8 @@ describe("detectLanguage", () => {
   it("tells short texts apart by their function words, letters and spellings", () => {
     // Prepare
     const texts: [string, string][] = [
+      ["Hello", "en"],
+      ["hey, anyone there?", "en"],
       ["¿Tenéis tienda en Bilbao?", "es"],
       ["vale, gracias", "es"],
       ["Le canapé existe en gris ?", "fr"],

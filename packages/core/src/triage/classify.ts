@@ -1016,7 +1016,7 @@ const functionWords: Record<Language, string> = {
     "the|and|is|are|was|were|my|your|you|it|it's|its|this|that|to|of|for|with|not|have|has|i|i'm|i've|what|when|" +
     "where|how|do|does|did|can|just|will|would|been|any|anyone|still|again|nothing|from|at|on|but|out|get|got|they|" +
     "there|here|all|why|who|please|thanks|love|one|our|we|be|if|about|after|before|now|today|yesterday|week|weeks|" +
-    "lol|guys|because|know|only|else|looks|look|told|which|than|just|really|honestly|would|new|ok",
+    "lol|guys|because|know|only|else|looks|look|told|which|than|just|really|honestly|would|new|ok|hello|hi|hey",
   es:
     "el|los|las|y|una|por|con|es|esta|está|mi|mis|tu|su|del|al|lo|me|ya|muy|pero|mas|más|hay|este|esto|todo|hola|" +
     "gracias|vosotros|os|teneis|tenéis|si|también|cuando|qué|ni|otro|otra|yo|hace|donde|dónde|pedido|jajaja|jaja|q|" +
@@ -1104,7 +1104,12 @@ export function detectLanguage(text: string): string {
   // Function words settle most messages; the n-gram detector (the slow part) only weighs in when they do not.
   const ranked = [...languages].sort((a, b) => scores[b] - scores[a]);
   const [first, second] = [scores[ranked[0] as Language], scores[ranked[1] as Language]];
-  if (first >= DECISIVE_WORDS && first >= 2 * second) return ranked[0] as Language;
+  // A word or two ("Hello", "vale, gracias"): the n-gram detector has too little to go on; a function word of one
+  // language only is the better guess.
+  const wordCount = (lower.match(wordPattern) ?? []).length;
+  if ((first >= DECISIVE_WORDS && first >= 2 * second) || (wordCount <= 2 && first > 0 && second === 0)) {
+    return ranked[0] as Language;
+  }
   const detected = detectAll(clean, { only: [...languages] });
   const total = detected.reduce((sum, d) => sum + d.accuracy, 0);
   if (total > 0) {
