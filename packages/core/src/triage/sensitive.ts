@@ -43,13 +43,14 @@ const englishStreet = new RegExp(
 const addressPattern =
   /\b(?:calle|avenida|rue|avenue|straße|strasse|rua|avenida)\s+[\p{L}' -]{2,40}\s*,?\s*\d{1,5}\b|\b\d{1,5}\s*,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|calle|avenida|rua|travessa)\s+[\p{L}' -]{2,40}|\b[\p{Lu}][\p{L}-]*(?:straße|strasse|weg|gasse|platz|allee|ring|damm)\s+\d{1,4}[a-z]?\b|(?<![\p{L}\p{N}])(?:C\/|Avda\.|Av\.|Pza\.|Pl\.|Pº|plaza|paseo|carrer|praça|praca|largo|estrada)\s*[\p{L}' -]{2,40}\s*,?\s*\d{1,5}\b/iu;
 
+/** Brazil's postcode, said as such: not a phone number, and on its own (an area, not a home) not sensitive. */
+const cepPattern = /\bCEP:?\s*\d{5}-?\d{3}\b/giu;
+
 /**
  * More address shapes: flat and unit numbers, street types beyond the common ones, German "Str." and two-word street
  * names, French "bis"/"ter", Portuguese "R." and "nº", and a postcode with its town after a house number or a street. A
  * postcode alone ("do you deliver to 28004?") is an area, not a home.
  */
-/** Brazil's postcode, said as such: not a phone number, and on its own (an area, not a home) not sensitive. */
-const cepPattern = /\bCEP:?\s*\d{5}-?\d{3}\b/giu;
 const moreAddressPatterns = [
   englishStreet,
   /\b(?:flat|apt\.?|apartment|unit|suite)\s*#?\d{1,4}[a-z]?\s*,?\s+\d{1,5}[a-z]?\s+[\p{L}' -]{2,40}/iu,
