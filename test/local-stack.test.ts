@@ -3,21 +3,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isAlive } from "#local/processes.ts";
 import { eventually, type RunningStack, startStack } from "./support/local-stack.ts";
 import { feedComment, postMeta, testConfig } from "./support/meta.ts";
 import { startPlatformStub } from "./support/platform-stub.ts";
 
 const SECRET = "restart-secret";
 const repoRoot = resolve(import.meta.dirname, "..");
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe("npm start", () => {
   let graph: Awaited<ReturnType<typeof startPlatformStub>>;

@@ -45,7 +45,8 @@ export async function stopChild(child: ChildProcess, graceMs = 2000): Promise<vo
   clearTimeout(timer);
 }
 
-const isAlive = (pid: number) => {
+/** Whether a process with this pid exists (signal 0 checks without sending anything). */
+export const isAlive = (pid: number) => {
   try {
     process.kill(pid, 0);
     return true;
