@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Each run's stacks keep their data in one folder; at the end the run fails if a process still uses it.
+    globalSetup: ["test/global-setup.ts"],
   },
 });

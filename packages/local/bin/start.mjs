@@ -1,5 +1,11 @@
 #!/usr/bin/env node
-// `npm start` runs this file directly (one command, so npm's signals reach this process, not a shell in between).
+// `npm start` runs this file (`exec node ...`, so that npm's signals reach this process and no shell sits in between).
+// A signal may come at any moment. Until main.ts takes over, nothing has been started, so one ends the process at
+// once, cleanly; the handlers are installed before anything else, because a signal with no handler kills Node.
+let onSignal = () => process.exit(0);
+process.on("SIGINT", (signal) => onSignal(signal));
+process.on("SIGTERM", (signal) => onSignal(signal));
+
 // It checks the Node version before loading TypeScript, which Node 24 runs natively.
 const major = Number(process.versions.node.split(".")[0]);
 if (major !== 24) {
@@ -14,4 +20,7 @@ process.removeAllListeners("warning");
 process.on("warning", (warning) => {
   if (warning.name !== "ExperimentalWarning") console.error(warning);
 });
-await import("../src/main.ts");
+const { main } = await import("../src/main.ts");
+await main((handler) => {
+  onSignal = handler;
+});

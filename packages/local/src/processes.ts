@@ -35,14 +35,59 @@ export async function waitFor(what: string, probe: () => Promise<boolean>, timeo
   throw new Error(`${what} did not come up within ${timeoutMs / 1000} s`);
 }
 
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null || !child.pid;
+
 /** Stops a child: SIGTERM, then SIGKILL if it is still there after `graceMs`. */
 export async function stopChild(child: ChildProcess, graceMs = 2000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
+  if (hasExited(child)) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   child.kill("SIGTERM");
   const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
   await exited;
   clearTimeout(timer);
+}
+
+const running = new Set<ChildProcess>();
+/** Set by the first stop: a child spawned after it (by a start-up step still under way) is stopped at once. */
+let closing = false;
+
+/**
+ * Remembers a child process from the moment it is spawned until it exits, so that a stop at any moment (a signal in
+ * the middle of start-up included) can end it without waiting for the start-up step that spawned it.
+ *
+ * @example
+ * ```ts
+ * const child = trackChild(spawn("java", args));
+ * ```
+ */
+export function trackChild<T extends ChildProcess>(child: T): T {
+  if (hasExited(child)) return child;
+  if (closing) {
+    child.kill("SIGTERM");
+    return child;
+  }
+  running.add(child);
+  child.once("exit", () => running.delete(child));
+  child.once("error", () => running.delete(child));
+  return child;
+}
+
+/**
+ * Stops every child `trackChild` knows of that is still running: SIGTERM, then SIGKILL after `graceMs`.
+ *
+ * @example
+ * ```ts
+ * await stopTrackedChildren(1500);
+ * ```
+ */
+export async function stopTrackedChildren(graceMs = 2000): Promise<void> {
+  closing = true;
+  await Promise.all([...running].map((child) => stopChild(child, graceMs)));
+}
+
+/** Kills every tracked child at once (the last resort when a stop ran out of time). */
+export function killTrackedChildren(): void {
+  for (const child of running) if (!hasExited(child)) child.kill("SIGKILL");
 }
 
 /** Whether a process with this pid exists (signal 0 checks without sending anything). */
@@ -95,7 +140,14 @@ export class PidFile {
     writeFileSync(this.#path, "[]");
   }
 
-  record(entries: { pid: number; marker: string }[]): void {
-    writeFileSync(this.#path, JSON.stringify(entries));
+  /** Adds a process the moment it is spawned, so that even a start-up killed hard leaves a record of it. */
+  record(entry: { pid: number; marker: string }): void {
+    let entries: { pid: number; marker: string }[] = [];
+    try {
+      entries = JSON.parse(readFileSync(this.#path, "utf8"));
+    } catch {
+      // no file yet, or a torn one: start a new list
+    }
+    writeFileSync(this.#path, JSON.stringify([...entries, entry]));
   }
 }

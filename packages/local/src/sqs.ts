@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { stopChild } from "./processes.ts";
+import { stopChild, trackChild } from "./processes.ts";
 
 /** The marker in the emulator's command line, used to recognise leftovers. */
 export const sqsMarker = "sqs-emulator.ts";
@@ -14,13 +14,22 @@ export const sqsMarker = "sqs-emulator.ts";
  * const sqs = await startSqsEmulator({ dataDir: "/abs/.data/sqs", port: 0 });
  * ```
  */
-export async function startSqsEmulator(options: { dataDir: string; port: number }) {
+export async function startSqsEmulator(options: {
+  dataDir: string;
+  port: number;
+  /** Called the moment the process exists, before it answers. */
+  onSpawn?: (pid: number) => void;
+}) {
   mkdirSync(options.dataDir, { recursive: true });
   const script = fileURLToPath(new URL("./sqs-emulator.ts", import.meta.url));
-  const child = spawn(process.execPath, ["--disable-warning=ExperimentalWarning", script], {
-    env: { ...process.env, FAUXQS_PORT: String(options.port), FAUXQS_DATA_DIR: options.dataDir },
-    stdio: ["ignore", "pipe", "pipe", "ipc"],
-  });
+  // The data directory is also an argument, so that `ps` tells which stack an emulator belongs to.
+  const child = trackChild(
+    spawn(process.execPath, ["--disable-warning=ExperimentalWarning", script, options.dataDir], {
+      env: { ...process.env, FAUXQS_PORT: String(options.port), FAUXQS_DATA_DIR: options.dataDir },
+      stdio: ["ignore", "pipe", "pipe", "ipc"],
+    }),
+  );
+  if (child.pid) options.onSpawn?.(child.pid);
   let errors = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     errors = (errors + chunk.toString()).slice(-4000);

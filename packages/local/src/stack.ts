@@ -53,26 +53,31 @@ export async function startLocalStack(options: LocalStackOptions) {
   await pids.reapLeftovers();
 
   const [dynamoPort, sqsPort] = await Promise.all([options.dynamodbPort ?? freePort(), options.sqsPort ?? freePort()]);
+  log(`local: starting DynamoDB Local and the SQS emulator, data in ${dataDir}`);
   const started: { stop: () => Promise<void> }[] = [];
   const stopAll = async () => {
     await Promise.allSettled(started.reverse().map((part) => part.stop()));
   };
   try {
     const [dynamo, sqs] = await Promise.all([
-      startDynamoDbLocal({ dataDir: resolve(dataDir, "dynamodb"), port: dynamoPort }).then((d) => {
+      startDynamoDbLocal({
+        dataDir: resolve(dataDir, "dynamodb"),
+        port: dynamoPort,
+        onSpawn: (pid) => pids.record({ pid, marker: dynamoMarker }),
+      }).then((d) => {
         started.push(d);
         return d;
       }),
-      startSqsEmulator({ dataDir: resolve(dataDir, "sqs"), port: sqsPort }).then((s) => {
+      startSqsEmulator({
+        dataDir: resolve(dataDir, "sqs"),
+        port: sqsPort,
+        onSpawn: (pid) => pids.record({ pid, marker: sqsMarker }),
+      }).then((s) => {
         started.push(s);
         return s;
       }),
     ]);
-    pids.record([
-      { pid: dynamo.pid, marker: dynamoMarker },
-      { pid: sqs.pid, marker: sqsMarker },
-    ]);
-    log(`local: DynamoDB Local at ${dynamo.endpoint}, SQS emulator at ${sqs.endpoint}, data in ${dataDir}`);
+    log(`local: DynamoDB Local at ${dynamo.endpoint}, SQS emulator at ${sqs.endpoint}`);
 
     const visibility = options.visibilityTimeoutSeconds ?? LOCAL_VISIBILITY_TIMEOUT_SECONDS;
     const [, intake, timersQueue] = await Promise.all([
