@@ -2,6 +2,7 @@ import { BatchProcessor, EventType, processPartialResponse } from "@aws-lambda-p
 import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import type { Context, SQSEvent, SQSRecord } from "aws-lambda";
 import { normalizeMetaIntake } from "#core/platforms/meta/normalize.ts";
+import { wellFormed } from "#core/platforms/inbound.ts";
 import { metaIntakeSchema } from "#core/platforms/meta/payload.ts";
 import { container } from "#core/runtime/container.ts";
 import { logger } from "#core/runtime/logger.ts";
@@ -23,7 +24,7 @@ async function routeRecord(record: SQSRecord): Promise<void> {
     logger.info("nothing to answer", { reason: normalized.skip, messageId: record.messageId });
     return;
   }
-  const result = await cases.ingest(normalized.item);
+  const result = await cases.ingest(wellFormed(normalized.item));
   logger.info("routed", { platform: normalized.item.platform, ...result, messageId: record.messageId });
   if (result.outcome === "created") metrics.addMetric("CasesCreated", MetricUnit.Count, 1);
 }

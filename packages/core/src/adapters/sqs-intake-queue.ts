@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { SendMessageBatchCommand, SQSClient } from "@aws-sdk/client-sqs";
+import { logger } from "../runtime/logger.ts";
+import { encodeSqsBody } from "./sqs-body.ts";
 
 /** Thrown when some messages could not be queued; the webhook answers 503 so the platform retries. */
 export class EnqueueError extends Error {
@@ -48,7 +50,7 @@ export class SqsIntakeQueue implements IntakeQueue {
     let batch: { Id: string; MessageBody: string }[] = [];
     let bytes = 0;
     for (const message of messages) {
-      const body = JSON.stringify(message);
+      const body = encodeSqsBody(message);
       const size = Buffer.byteLength(body);
       if (batch.length === MAX_BATCH || (batch.length > 0 && bytes + size > MAX_BATCH_BYTES)) {
         batches.push(batch);
@@ -63,15 +65,28 @@ export class SqsIntakeQueue implements IntakeQueue {
   }
 
   async #send(entries: { Id: string; MessageBody: string }[], attempt = 1): Promise<void> {
-    let failedIds: string[];
+    let failed: { Id?: string; Code?: string; Message?: string; SenderFault?: boolean }[];
     try {
       const result = await this.#sqs.send(new SendMessageBatchCommand({ QueueUrl: this.#queueUrl, Entries: entries }));
-      failedIds = (result.Failed ?? []).map((failure) => failure.Id ?? "");
+      failed = result.Failed ?? [];
     } catch (cause) {
       throw new EnqueueError(`The intake queue could not be written: ${(cause as Error).message}`, { cause });
     }
-    if (failedIds.length === 0) return;
-    if (attempt >= 2) throw new EnqueueError(`${failedIds.length} message(s) were refused by the intake queue`);
+    if (failed.length === 0) return;
+    // The queue's own words, so a refusal can be told from an outage (never the bodies: they hold customers' text).
+    logger.warn("intake queue refused entries", {
+      attempt,
+      refused: failed.map(({ Code, Message, SenderFault }) => ({
+        code: Code,
+        message: Message,
+        senderFault: SenderFault,
+      })),
+    });
+    const failedIds = failed.map((failure) => failure.Id ?? "");
+    if (attempt >= 2) {
+      const reasons = [...new Set(failed.map((failure) => `${failure.Code}: ${failure.Message}`))].join("; ");
+      throw new EnqueueError(`${failedIds.length} message(s) were refused by the intake queue (${reasons})`);
+    }
     await this.#send(
       entries.filter((entry) => failedIds.includes(entry.Id)),
       attempt + 1,

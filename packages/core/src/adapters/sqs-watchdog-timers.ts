@@ -1,6 +1,7 @@
 import { SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { z } from "zod";
 import type { WatchdogTimers } from "../paging/timers.ts";
+import { encodeSqsBody } from "./sqs-body.ts";
 
 /** SQS delays a message by at most 15 minutes: longer waits are chained (see functions/watchdog/timer.ts). */
 export const MAX_DELAY_SECONDS = 900;
@@ -39,7 +40,7 @@ export class SqsWatchdogTimers implements WatchdogTimers {
     await this.#sqs.send(
       new SendMessageCommand({
         QueueUrl: this.#queueUrl,
-        MessageBody: JSON.stringify(message),
+        MessageBody: encodeSqsBody(message),
         DelaySeconds: Math.min(Math.max(delay, 0), MAX_DELAY_SECONDS),
       }),
     );

@@ -45,3 +45,21 @@ export interface InboundItem {
   /** How to hand it to a private conversation, where the platform allows. */
   privateTarget?: ReplyTarget;
 }
+
+/**
+ * The item with its text and author's name as well-formed Unicode: a lone surrogate (which JSON can carry as an
+ * escape, and DynamoDB and UTF-8 cannot) becomes U+FFFD; everything else is kept exactly.
+ *
+ * @example
+ * ```ts
+ * wellFormed({ ...item, text: "lost \uD800 order" }).text; // "lost \uFFFD order"
+ * ```
+ */
+export function wellFormed(item: InboundItem): InboundItem {
+  const { name } = item.author;
+  return {
+    ...item,
+    text: item.text.toWellFormed(),
+    author: name === undefined ? item.author : { ...item.author, name: name.toWellFormed() },
+  };
+}
