@@ -6,9 +6,7 @@ import { startPlatformStub } from "./support/platform-stub.ts";
 const SECRET = "text-fidelity-secret";
 
 // 5,000 characters (code points) of a comment that mixes scripts, emoji and marks.
-const long = Array.from("My order 🙄 never came, 注文が届かない، طلبي لم يصل 👩‍👩‍👧 Zoë Ñ ")
-  .join("")
-  .repeat(200);
+const long = Array.from("My order 🙄 never came, 注文が届かない، طلبي لم يصل 👩‍👩‍👧 Zoë Ñ ").join("").repeat(200);
 const fiveThousand = Array.from(long).slice(0, 5000).join("");
 
 /** What customers write, and what the platform sends as text: each must come out exactly as it went in. */
@@ -20,7 +18,8 @@ const texts: Record<string, string> = {
   "right to left": "طلبي لم يصل بعد، هذا غير مقبول! ההזמנה שלי לא הגיעה",
   "combining marks": "Cafe\u0301 order broken: N\u0303 Z̤͔ͧ̑̓ a\u0308\u0301 🙅🏿‍♀️",
   "U+FFFE and U+FFFF": "My order is broken \uFFFE and \uFFFF again",
-  "NUL and control characters": "Broken\u0000 parcel\u0007 bell\u001b escape\u007f del\u0085 nel\u2028 ls\t tab\r\n end",
+  "NUL and control characters":
+    "Broken\u0000 parcel\u0007 bell\u001b escape\u007f del\u0085 nel\u2028 ls\t tab\r\n end",
   "lone surrogates": "Lone \uD800 high and \uDC00 low surrogates, my order is lost",
   "5,000 characters": fiveThousand,
 };

@@ -1,8 +1,8 @@
 import { BatchProcessor, EventType, processPartialResponse } from "@aws-lambda-powertools/batch";
 import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import type { Context, SQSEvent, SQSRecord } from "aws-lambda";
-import { normalizeMetaIntake } from "#core/platforms/meta/normalize.ts";
 import { wellFormed } from "#core/platforms/inbound.ts";
+import { normalizeMetaIntake } from "#core/platforms/meta/normalize.ts";
 import { metaIntakeSchema } from "#core/platforms/meta/payload.ts";
 import { container } from "#core/runtime/container.ts";
 import { logger } from "#core/runtime/logger.ts";
