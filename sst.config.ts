@@ -1,13 +1,15 @@
 /// <reference path="./.sst/platform/config.d.ts" />
 export default $config({
-  app(input) {
-    const production = input.stage === "production";
+  async app(input) {
+    // sst.config.ts takes no top-level imports; infra/stage.ts is the one decision on which stages are permanent.
+    const { isPermanentStage } = await import("./infra/stage.ts");
+    const permanent = isPermanentStage(input.stage);
     return {
       name: "firstreply",
       home: "aws",
-      // Production keeps its table and queues even if the stack goes; other stages clean up after themselves.
-      removal: production ? "retain" : "remove",
-      protect: production,
+      // A permanent stage keeps its table and queues even if the stack goes; others clean up after themselves.
+      removal: permanent ? "retain" : "remove",
+      protect: permanent,
     };
   },
   async run() {

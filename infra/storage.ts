@@ -1,4 +1,5 @@
 import { keyAttributes, tableDesign } from "../packages/core/src/adapters/table-design.ts";
+import { isPermanentStage } from "./stage.ts";
 
 /**
  * The single table. Everything comes from `tableDesign`, which the local stack also provisions from, so indexes
@@ -15,6 +16,6 @@ export const table = new sst.aws.Dynamo("Table", {
     ]),
   ),
   ttl: tableDesign.ttlAttribute,
-  // SST already turns point-in-time recovery on for every table; production also refuses deletion.
-  deletionProtection: $app.stage === "production",
+  // SST already turns point-in-time recovery on for every table; a permanent stage also refuses deletion.
+  deletionProtection: isPermanentStage($app.stage),
 });
