@@ -45,11 +45,11 @@ export const httpRoutes: readonly HttpRoute[] = [
 
 /** SQS consumers: the queue (from `#core/adapters/queue-design.ts`) and the handler subscribed to it. */
 export const queueSubscribers = [
-  { queue: "intake", handler: "functions/router/route.handler", secrets: metaSecrets },
-  { queue: "timers", handler: "functions/watchdog/timer.handler", secrets: [] },
+  { queue: "intake", handler: "functions/router/route.handler", secrets: metaSecrets, sendsPages: false },
+  { queue: "timers", handler: "functions/watchdog/timer.handler", secrets: [], sendsPages: true },
 ] as const;
 
 /** Scheduled handlers: the watchdog's sweep (every minute in AWS; the local stack runs it every few seconds). */
 export const schedules = [
-  { name: "WatchdogSweep", handler: "functions/watchdog/sweep.handler", everyMinutes: 1 },
+  { name: "WatchdogSweep", handler: "functions/watchdog/sweep.handler", everyMinutes: 1, sendsPages: true },
 ] as const;

@@ -1,11 +1,13 @@
 import { intakeQueue, timersQueue } from "./queues.ts";
-import { secretEnvironment } from "./secrets.ts";
+import { responderSecretEnvironment, secretEnvironment } from "./secrets.ts";
 import { table } from "./storage.ts";
 
 export interface FunctionOptions {
   /** Secret names (from `infra/secrets.ts`) the handler reads. */
   secrets: readonly string[];
   timeoutSeconds: number;
+  /** The function sends pages: it gets the responder credentials the config refers to. */
+  sendsPages?: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export function functionDefaults(options: FunctionOptions): Omit<sst.aws.Functio
       RESPONDER_CONFIG: "responder.config.json",
       POWERTOOLS_SERVICE_NAME: "firstreply",
       ...secretEnvironment(options.secrets),
+      ...(options.sendsPages ? responderSecretEnvironment() : {}),
     },
     copyFiles: [{ from: "responder.config.json" }],
     // ESM already gets SST's own createRequire banner (`const require = ...`); adding ours would declare

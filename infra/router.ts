@@ -18,7 +18,11 @@ export const consumers = queueSubscribers.map((subscriber) => {
   return queue.subscribe(
     {
       handler: subscriber.handler,
-      ...functionDefaults({ secrets: subscriber.secrets, timeoutSeconds: design.consumerTimeoutSeconds }),
+      ...functionDefaults({
+        secrets: subscriber.secrets,
+        timeoutSeconds: design.consumerTimeoutSeconds,
+        sendsPages: subscriber.sendsPages,
+      }),
     },
     { batch: { size: design.batchSize, partialResponses: true } },
   );

@@ -1,3 +1,7 @@
+import { credentialReferences } from "../packages/core/src/config/credentials.ts";
+import { loadConfig } from "../packages/core/src/config/load.ts";
+import { componentName } from "./naming.ts";
+
 /**
  * Optional platform secret: the "" placeholder lets a stage deploy before every platform is configured, and the app
  * treats an empty value as unset, so that platform stays disabled (its webhook answers 404) until
@@ -54,4 +58,41 @@ export function secretEnvironment(names: readonly string[]): Record<string, $uti
     environment[name] = secrets[name].value;
   }
   return environment;
+}
+
+/**
+ * The SST secret that holds a responder credential the config refers to as `{ "env": "NAME" }`: named `NAME` when
+ * SST accepts it (a capital letter, then letters and digits), else its PascalCase (`PD_BILLING_KEY` is
+ * `PdBillingKey`): `npx sst secret set <that name> <value>`.
+ *
+ * @example
+ * ```ts
+ * responderSecretName("PD_BILLING_KEY"); // "PdBillingKey"
+ * ```
+ */
+export const responderSecretName = (env: string): string =>
+  /^[A-Z][A-Za-z0-9]*$/.test(env) ? env : componentName(env);
+
+/**
+ * One secret per `{ "env": "NAME" }` reference in the responder config shipped with the functions, with no
+ * placeholder: a deploy fails until each is set, rather than a page failing when a queue goes stale.
+ */
+const responderSecrets = new Map(
+  [...new Set(credentialReferences(loadConfig("responder.config.json")).map((ref) => ref.env))].map((env) => [
+    env,
+    new sst.Secret(responderSecretName(env)),
+  ]),
+);
+
+/**
+ * The environment that gives the functions which send pages (the watchdog's) the responder credentials, under the
+ * variable names the config refers to. No other function gets them.
+ *
+ * @example
+ * ```ts
+ * environment: { ...responderSecretEnvironment() }
+ * ```
+ */
+export function responderSecretEnvironment(): Record<string, $util.Output<string>> {
+  return Object.fromEntries([...responderSecrets].map(([env, secret]) => [env, secret.value]));
 }

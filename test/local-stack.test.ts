@@ -90,6 +90,27 @@ describe("npm start", () => {
     expect(result.stderr).toContain('routes[0].queue: names no queue: "refunds"');
   });
 
+  it("refuses to start when the config refers to an unset environment variable, naming the field and the variable", () => {
+    const dir = mkdtempSync(join(tmpdir(), "firstreply-bad-config-"));
+    const path = join(dir, "responder.config.json");
+    const referring = structuredClone(testConfig) as any;
+    referring.queues[0].responders[0].pagerduty.routingKey = { env: "FIRSTREPLY_TEST_UNSET_KEY" };
+    writeFileSync(path, JSON.stringify(referring));
+
+    const result = spawnSync(process.execPath, ["packages/local/bin/start.mjs"], {
+      cwd: repoRoot,
+      env: { ...process.env, RESPONDER_CONFIG: path, DATA_DIR: dir, PORT: "0", FIRSTREPLY_TEST_UNSET_KEY: "" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+
+    expect(result.status).toBe(1);
+    expect(result.stdout).not.toMatch(/ready/);
+    expect(result.stderr).toContain(
+      "queues[0].responders[0].pagerduty.routingKey: the environment variable FIRSTREPLY_TEST_UNSET_KEY is unset",
+    );
+  });
+
   it("refuses to run on a Node other than 24, with a clear message", () => {
     const result = spawnSync("/usr/bin/node", ["packages/local/bin/start.mjs"], { cwd: repoRoot, encoding: "utf8" });
     if (!result.error && !process.versions.node.startsWith("24")) return;

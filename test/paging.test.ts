@@ -54,10 +54,11 @@ describe("paging the designated responder when a queue goes stale", () => {
     const config = {
       brand: { name: "Tidewell Goods", signature: "Marco, Tidewell Care", accounts: { facebook: PAGE_ID } },
       queues: [
-        queue("fast", "PT3S", "PT1H", [{ name: "Fast on-call", pagerduty: { routingKey: "R-FAST" } }]),
+        // Credentials as references to the environment, as a real config keeps them.
+        queue("fast", "PT3S", "PT1H", [{ name: "Fast on-call", pagerduty: { routingKey: { env: "FAST_PD_KEY" } } }]),
         queue("esc", "PT2S", "PT3S", [
           { name: "Esc on-call", pagerduty: { routingKey: "R-ESC" } },
-          { name: "Care lead", slack: { webhookUrl: `${stub.url}/slack/lead` } },
+          { name: "Care lead", slack: { webhookUrl: { env: "CARE_LEAD_SLACK_URL" } } },
         ]),
         queue("down", "PT2S", "PT1H", [{ name: "Down on-call", pagerduty: { routingKey: "R-DOWN" } }]),
         queue("care", "PT1H", "PT1H", [{ name: "Care on-call", pagerduty: { routingKey: "R-CARE" } }]),
@@ -77,6 +78,8 @@ describe("paging the designated responder when a queue goes stale", () => {
         META_GRAPH_URL: `${stub.url}/v23.0`,
         PAGERDUTY_EVENTS_URL: `${stub.url}/v2/enqueue`,
         PAGERDUTY_WEBHOOK_SECRET: PD_WEBHOOK_SECRET,
+        FAST_PD_KEY: "R-FAST",
+        CARE_LEAD_SLACK_URL: `${stub.url}/slack/lead`,
       },
     });
   });

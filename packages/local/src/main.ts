@@ -1,3 +1,4 @@
+import { checkCredentials } from "#core/config/credentials.ts";
 import { loadConfig } from "#core/config/load.ts";
 import { readRuntimeEnv } from "#core/runtime/env.ts";
 import { killTrackedChildren, stopTrackedChildren } from "./processes.ts";
@@ -60,7 +61,7 @@ export async function main(takeOverSignals: (handler: (signal: NodeJS.Signals) =
   };
 
   try {
-    loadConfig();
+    checkCredentials(loadConfig(), process.env);
   } catch (error) {
     return fail((error as Error).message);
   }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { platformNames } from "../platforms/names.ts";
 import { replyTemplatesSchema } from "../replies/template-config.ts";
 import { businessHoursSchema } from "../sla/business-hours.ts";
+import { credential, credentialFormats } from "./credentials.ts";
 import { parseDurationMs } from "./duration.ts";
 
 const duration = z
@@ -19,18 +20,15 @@ const responderSchema = z
   .object({
     name: z.string().min(1).meta({ description: "Who is paged, as shown in pages and history" }),
     pagerduty: z
-      .object({ routingKey: z.string().min(1) })
+      .object({ routingKey: credential(credentialFormats.routingKey) })
       .strict()
       .optional(),
     slack: z
-      .object({ webhookUrl: z.url({ protocol: /^https?$/ }) })
+      .object({ webhookUrl: credential(credentialFormats.webhookUrl) })
       .strict()
       .optional(),
     webhook: z
-      .object({
-        url: z.url({ protocol: /^https?$/ }),
-        secret: z.string().regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, "must be whsec_ followed by base64"),
-      })
+      .object({ url: z.url({ protocol: /^https?$/ }), secret: credential(credentialFormats.secret) })
       .strict()
       .optional(),
   })

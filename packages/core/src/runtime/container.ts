@@ -4,6 +4,7 @@ import { type IntakeQueue, SqsIntakeQueue } from "../adapters/sqs-intake-queue.t
 import { SqsWatchdogTimers } from "../adapters/sqs-watchdog-timers.ts";
 import { CaseService } from "../cases/service.ts";
 import { systemClock } from "../clock.ts";
+import { resolveResponder } from "../config/credentials.ts";
 import { loadConfig } from "../config/load.ts";
 import type { ResponderConfig } from "../config/schema.ts";
 import { createPager } from "../paging/pagers/index.ts";
@@ -75,8 +76,10 @@ export function container(): Container {
         const key = `${queue.id}#${level}`;
         let pager = pagers.get(key);
         if (!pager) {
-          const responder = queue.responders[Math.min(level, queue.responders.length - 1)];
-          pager = createPager(responder as (typeof queue.responders)[number], env);
+          const index = Math.min(level, queue.responders.length - 1);
+          const responder = queue.responders[index] as (typeof queue.responders)[number];
+          const at = `queues[${config.queues.indexOf(queue)}].responders[${index}]`;
+          pager = createPager(resolveResponder(responder, process.env, at), env);
           pagers.set(key, pager);
         }
         return pager;
