@@ -6,6 +6,9 @@ export const crons = schedules.map(
   (schedule) =>
     new sst.aws.Cron(schedule.name, {
       schedule: `rate(${schedule.everyMinutes} minute${schedule.everyMinutes === 1 ? "" : "s"})`,
-      function: { handler: schedule.handler, ...functionDefaults({ secrets: [], timeoutSeconds: 50, sendsPages: schedule.sendsPages }) },
+      function: {
+        handler: schedule.handler,
+        ...functionDefaults({ secrets: [], timeoutSeconds: 50, sendsPages: schedule.sendsPages }),
+      },
     }),
 );
