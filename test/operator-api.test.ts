@@ -72,6 +72,40 @@ describe("the operator API", () => {
     expect(acknowledged.body.items.every((c: any) => c.status === "acknowledged")).toBe(true);
   });
 
+  it("gives a next cursor only when another page has cases: every page it leads to is full or last", async () => {
+    const walk = async (query: string, limit: number) => {
+      const pages: string[][] = [];
+      let cursor: string | null = null;
+      do {
+        const after: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+        const page = (await stack.api(`/api/cases?${query}limit=${limit}${after}`)).body;
+        pages.push(page.items.map((c: any) => c.id));
+        cursor = page.next;
+      } while (cursor && pages.length < 10);
+      return pages;
+    };
+    for (const [query, expected] of [
+      ["", [...ids].reverse()],
+      ["queue=billing&", [ids[3], ids[1]]],
+      ["queue=billing&status=acknowledged&", [ids[3], ids[1]]],
+      ["status=acknowledged&", undefined],
+    ] as const) {
+      for (const limit of [1, 2, 3, 4, 5, 6]) {
+        const pages = await walk(query, limit);
+        const label = `${query}limit=${limit}: ${JSON.stringify(pages)}`;
+        expect(
+          pages.every((page) => page.length > 0),
+          label,
+        ).toBe(true);
+        expect(
+          pages.slice(0, -1).every((page) => page.length === limit),
+          label,
+        ).toBe(true);
+        if (expected) expect(pages.flat(), label).toEqual(expected);
+      }
+    }
+  });
+
   it("rejects bad list parameters with a clear error", async () => {
     for (const query of ["limit=0", "limit=abc", "limit=101", "status=lost", "cursor=garbage", "colour=red"]) {
       const response = await stack.api(`/api/cases?${query}`);

@@ -235,7 +235,8 @@ describe("paging the designated responder when a queue goes stale", () => {
       cases: 1,
       answered: 1,
       answeredWithinTarget: 0,
-      responseRate: 0,
+      responseRate: 1,
+      responseRateWithinTarget: 0,
       breaches: 1,
     });
     expect(byQueue.fast.pages).toBe(1);
@@ -243,5 +244,22 @@ describe("paging the designated responder when a queue goes stale", () => {
     expect(byQueue.fast.timeToAcknowledgementSeconds.median).toBeLessThan(3);
     expect(byQueue.fast.timeToFirstResponseSeconds.median).toBeGreaterThan(3);
     expect(byPlatform.facebook.cases).toBe(overall.cases);
+  });
+
+  it("lists pages newest first, page by page, with no cursor that leads to an empty page", async () => {
+    const all = ((await stack.api("/api/pages?limit=100")).body.items as any[]).map((p) => p.id);
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    for (const limit of [1, 2, all.length]) {
+      const pages: string[][] = [];
+      let cursor: string | null = null;
+      do {
+        const after: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+        const body = (await stack.api(`/api/pages?limit=${limit}${after}`)).body;
+        pages.push(body.items.map((p: any) => p.id));
+        cursor = body.next;
+      } while (cursor && pages.length <= all.length);
+      expect(pages.every((page) => page.length > 0), JSON.stringify(pages)).toBe(true);
+      expect(pages.flat()).toEqual(all);
+    }
   });
 });

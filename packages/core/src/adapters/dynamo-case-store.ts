@@ -13,7 +13,7 @@ import { type HistoryEntry, historyOrder } from "../cases/schema.ts";
 import type { CaseChange, CaseRecord, CaseStore, ListQuery, QueueBacklog } from "../cases/store.ts";
 import type { OverdueSnapshot } from "../paging/schema.ts";
 import type { PlatformName } from "../platforms/names.ts";
-import { decodeCursor, encodeCursor, isConditionFailure, queryTimeRange } from "./dynamo-shared.ts";
+import { isConditionFailure, queryNewestFirst, queryTimeRange } from "./dynamo-shared.ts";
 import { tableDesign } from "./table-design.ts";
 
 const CASE_SK = "CASE";
@@ -178,39 +178,20 @@ export class DynamoCaseStore implements CaseStore {
         : (["byTime", "CASES"] as const);
     const keys = ix[index];
     const filterStatus = query.queue && query.status;
-    const items: Item[] = [];
-    let startKey: Item | undefined = query.cursor ? decodeCursor(query.cursor) : undefined;
-    let leftOver = false;
-    do {
-      const input: QueryCommandInput = {
+    const { items, next } = await queryNewestFirst(
+      this.#db,
+      {
         TableName: this.#table,
         IndexName: index,
         KeyConditionExpression: "#h = :h",
         ExpressionAttributeNames: { "#h": keys.hashKey, ...(filterStatus ? { "#status": "status" } : {}) },
         ExpressionAttributeValues: { ":h": hashValue, ...(filterStatus ? { ":status": query.status } : {}) },
         ...(filterStatus ? { FilterExpression: "#status = :status" } : {}),
-        ScanIndexForward: false,
-        Limit: filterStatus ? Math.max(query.limit * 2, 50) : query.limit - items.length,
-        ExclusiveStartKey: startKey,
-      };
-      const page = await this.#db.send(new QueryCommand(input));
-      for (const item of page.Items ?? []) {
-        if (items.length < query.limit) items.push(item);
-        else leftOver = true;
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (items.length < query.limit && startKey);
-    const last = items.at(-1);
-    // Resume after the last item returned: a filtered page may have read past it.
-    const next =
-      last && (leftOver || startKey)
-        ? encodeCursor({
-            pk: last.pk,
-            sk: last.sk,
-            [keys.hashKey]: last[keys.hashKey],
-            [keys.rangeKey]: last[keys.rangeKey],
-          })
-        : null;
+      },
+      index,
+      query.limit,
+      query.cursor,
+    );
     return { items: items.map(fromItem), next };
   }
 

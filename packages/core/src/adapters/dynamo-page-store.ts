@@ -10,7 +10,7 @@ import {
 import type { PageRecord } from "../paging/schema.ts";
 import type { PageStore } from "../paging/store.ts";
 import type { PageChange } from "../paging/transitions.ts";
-import { decodeCursor, encodeCursor, isConditionFailure, queryTimeRange } from "./dynamo-shared.ts";
+import { isConditionFailure, queryNewestFirst, queryTimeRange } from "./dynamo-shared.ts";
 import { tableDesign } from "./table-design.ts";
 
 const ix = tableDesign.indexes;
@@ -136,23 +136,20 @@ export class DynamoPageStore implements PageStore {
   }
 
   async list(query: { limit: number; cursor?: string }) {
-    const startKey = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const page = await this.#db.send(
-      new QueryCommand({
+    const { items, next } = await queryNewestFirst(
+      this.#db,
+      {
         TableName: this.#table,
         IndexName: "byTime",
         KeyConditionExpression: "#h = :h",
         ExpressionAttributeNames: { "#h": ix.byTime.hashKey },
         ExpressionAttributeValues: { ":h": "PAGES" },
-        ScanIndexForward: false,
-        Limit: query.limit,
-        ExclusiveStartKey: startKey,
-      }),
+      },
+      "byTime",
+      query.limit,
+      query.cursor,
     );
-    return {
-      items: (page.Items ?? []).map(fromItem),
-      next: page.LastEvaluatedKey ? encodeCursor(page.LastEvaluatedKey) : null,
-    };
+    return { items: items.map(fromItem), next };
   }
 
   async triggeredBetween(from: Date, to: Date): Promise<PageRecord[]> {

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { type DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import { AppError } from "../errors.ts";
 import { tableDesign } from "./table-design.ts";
 
@@ -58,4 +58,54 @@ export async function queryTimeRange(
     startKey = page.LastEvaluatedKey;
   } while (startKey);
   return items;
+}
+
+/**
+ * One page of an index partition, newest first, for the list views. It reads one item past the page, so `next` is
+ * given only when another item exists and never leads to an empty page (DynamoDB returns a `LastEvaluatedKey`
+ * whenever a `Limit` is reached, even with nothing after it). With a filter, it reads on until the page is full.
+ *
+ * @example
+ * ```ts
+ * const { items, next } = await queryNewestFirst(db, { TableName, IndexName: "byTime", ... }, "byTime", 50, cursor);
+ * ```
+ */
+export async function queryNewestFirst(
+  db: DynamoDBDocumentClient,
+  input: Omit<QueryCommandInput, "Limit" | "ExclusiveStartKey" | "ScanIndexForward">,
+  index: keyof typeof tableDesign.indexes,
+  limit: number,
+  cursor: string | undefined,
+): Promise<{ items: Item[]; next: string | null }> {
+  const keys = tableDesign.indexes[index];
+  const wanted = limit + 1;
+  const items: Item[] = [];
+  let startKey: Item | undefined = cursor ? decodeCursor(cursor) : undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        ...input,
+        ScanIndexForward: false,
+        // A filter drops items after they are read: read more at a time than the page needs.
+        Limit: input.FilterExpression ? Math.max(wanted * 2, 50) : wanted - items.length,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (items.length < wanted && startKey);
+  const more = items.length > limit;
+  items.length = Math.min(items.length, limit);
+  const last = items.at(-1);
+  // Resume after the last item returned: a filtered read may have gone past it.
+  const next =
+    last && more
+      ? encodeCursor({
+          pk: last.pk,
+          sk: last.sk,
+          [keys.hashKey]: last[keys.hashKey],
+          [keys.rangeKey]: last[keys.rangeKey],
+        })
+      : null;
+  return { items, next };
 }

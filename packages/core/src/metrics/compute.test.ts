@@ -117,6 +117,7 @@ describe("computeMetrics", () => {
         answered: 0,
         answeredWithinTarget: 0,
         responseRate: null,
+        responseRateWithinTarget: null,
         acknowledged: 0,
         timeToAcknowledgementSeconds: { median: null, p90: null },
         timeToFirstResponseSeconds: { median: null, p90: null },
@@ -185,10 +186,11 @@ describe("computeMetrics", () => {
 
     // Assess
     expect(overall).toMatchObject({ cases: 4, needingAnswer: 4, answered: 3, answeredWithinTarget: 2 });
-    expect(overall.responseRate).toBe(0.5);
+    expect(overall.responseRate).toBe(0.75);
+    expect(overall.responseRateWithinTarget).toBe(0.5);
   });
 
-  it("rounds the response rate to four decimals", () => {
+  it("rounds the response rates to four decimals", () => {
     // Prepare
     const cases = [answeredAfter(60), answeredAfter(7200), caseRecord()];
 
@@ -196,7 +198,8 @@ describe("computeMetrics", () => {
     const { overall } = measure(cases);
 
     // Assess
-    expect(overall.responseRate).toBe(0.3333);
+    expect(overall.responseRate).toBe(0.6667);
+    expect(overall.responseRateWithinTarget).toBe(0.3333);
   });
 
   it("leaves spam and praise thanked automatically out of the cases needing an answer", () => {
@@ -221,6 +224,7 @@ describe("computeMetrics", () => {
       answered: 1,
       answeredWithinTarget: 1,
       responseRate: 1,
+      responseRateWithinTarget: 1,
       breaches: 0,
       overdueNow: 0,
     });
@@ -238,7 +242,9 @@ describe("computeMetrics", () => {
 
     // Assess
     expect(overall).toMatchObject({ cases: 3, needingAnswer: 1, answered: 1, answeredWithinTarget: 0, breaches: 1 });
-    expect(overall.responseRate).toBe(0);
+    // Answered, but late: a response, not one within target.
+    expect(overall.responseRate).toBe(1);
+    expect(overall.responseRateWithinTarget).toBe(0);
     expect(overall.overdueNow).toBe(0);
   });
 
@@ -271,7 +277,14 @@ describe("computeMetrics", () => {
     const { overall } = measure([pausedWhenLate, pausedInTime]);
 
     // Assess
-    expect(overall).toMatchObject({ needingAnswer: 2, answered: 0, breaches: 1, overdueNow: 1, responseRate: 0 });
+    expect(overall).toMatchObject({
+      needingAnswer: 2,
+      answered: 0,
+      breaches: 1,
+      overdueNow: 1,
+      responseRate: 0,
+      responseRateWithinTarget: 0,
+    });
   });
 
   it("takes the nearest-rank median and p90 of an odd number of response times, whatever their order", () => {
@@ -396,7 +409,8 @@ describe("computeMetrics", () => {
       needingAnswer: 3,
       answered: 2,
       answeredWithinTarget: 1,
-      responseRate: 0.3333,
+      responseRate: 0.6667,
+      responseRateWithinTarget: 0.3333,
       breaches: 2,
       overdueNow: 1,
       timeToFirstResponseSeconds: { median: 600, p90: 5400 },

@@ -20,8 +20,16 @@ export interface Stats {
   answered: number;
   /** Cases needing an answer whose first human response came at or before `firstResponseDueAt`. */
   answeredWithinTarget: number;
-  /** `answeredWithinTarget / needingAnswer`, rounded to 4 decimals; null when no case needed an answer. */
+  /**
+   * The share of cases needing an answer that got a human response at all, late or not (`answered / needingAnswer`,
+   * as platforms publish it), rounded to 4 decimals; null when no case needed an answer.
+   */
   responseRate: number | null;
+  /**
+   * The share answered by a person by their due time (`answeredWithinTarget / needingAnswer`), rounded to 4
+   * decimals; null when no case needed an answer. Three late answers give a `responseRate` of 1 and this 0.
+   */
+  responseRateWithinTarget: number | null;
   /** Cases with an acknowledgement sent (including praise thanked automatically). */
   acknowledged: number;
   /** `acknowledgedAt - receivedAt` over the acknowledged cases. */
@@ -176,13 +184,17 @@ const durationStats = (ms: number[]): DurationStats => {
   return { median: toSeconds(nearestRank(sorted, 50)), p90: toSeconds(nearestRank(sorted, 90)) };
 };
 
+/** `part / whole` rounded to 4 decimals; null for an empty whole. */
+const shareOf = (part: number, whole: number): number | null =>
+  whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
+
 const statsOf = (tally: Tally): Stats => ({
   cases: tally.cases,
   needingAnswer: tally.needingAnswer,
   answered: tally.answered,
   answeredWithinTarget: tally.answeredWithinTarget,
-  responseRate:
-    tally.needingAnswer === 0 ? null : Math.round((tally.answeredWithinTarget / tally.needingAnswer) * 10_000) / 10_000,
+  responseRate: shareOf(tally.answered, tally.needingAnswer),
+  responseRateWithinTarget: shareOf(tally.answeredWithinTarget, tally.needingAnswer),
   acknowledged: tally.acknowledged,
   timeToAcknowledgementSeconds: durationStats(tally.acknowledgementMs),
   timeToFirstResponseSeconds: durationStats(tally.firstResponseMs),
