@@ -2,6 +2,25 @@ import { intakeQueue, timersQueue } from "./queues.ts";
 import { responderSecretEnvironment, secretEnvironment } from "./secrets.ts";
 import { table } from "./storage.ts";
 
+/**
+ * Outbound base URLs the contract lets an operator change (an EU PagerDuty account, a newer Graph API version):
+ * taken from the deploy's environment when set there, else the app's defaults (the real services).
+ */
+const outboundUrlVariables = [
+  "META_GRAPH_URL",
+  "X_API_URL",
+  "LINKEDIN_API_URL",
+  "YOUTUBE_API_URL",
+  "GOOGLE_BUSINESS_API_URL",
+  "TRUSTPILOT_API_URL",
+  "PAGERDUTY_EVENTS_URL",
+  "GOOGLE_JWKS_URL",
+] as const;
+
+const outboundUrls = Object.fromEntries(
+  outboundUrlVariables.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])),
+);
+
 export interface FunctionOptions {
   /** Secret names (from `infra/secrets.ts`) the handler reads. */
   secrets: readonly string[];
@@ -37,6 +56,7 @@ export function functionDefaults(options: FunctionOptions): Omit<sst.aws.Functio
       // Relative to the Lambda working directory (/var/task), where copyFiles puts it.
       RESPONDER_CONFIG: "responder.config.json",
       POWERTOOLS_SERVICE_NAME: "firstreply",
+      ...outboundUrls,
       ...secretEnvironment(options.secrets),
       ...(options.sendsPages ? responderSecretEnvironment() : {}),
     },

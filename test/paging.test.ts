@@ -258,7 +258,10 @@ describe("paging the designated responder when a queue goes stale", () => {
         pages.push(body.items.map((p: any) => p.id));
         cursor = body.next;
       } while (cursor && pages.length <= all.length);
-      expect(pages.every((page) => page.length > 0), JSON.stringify(pages)).toBe(true);
+      expect(
+        pages.every((page) => page.length > 0),
+        JSON.stringify(pages),
+      ).toBe(true);
       expect(pages.flat()).toEqual(all);
     }
   });

@@ -16,7 +16,7 @@ const querySchema = z
   .strict();
 
 /**
- * `GET /api/metrics?from=&to=`: response rate (answered by a human within target), median and p90 time to
+ * `GET /api/metrics?from=&to=`: response rates (any human response, and within target), median and p90 time to
  * acknowledgement and to first human response, breaches and pages, overall, per queue and per platform. The window
  * defaults to the last 7 days and may span up to 92.
  */
