@@ -226,3 +226,21 @@ describe("triage/classify on the held-out sets (written blind, never tuned on, n
     });
   }
 });
+
+describe("a burst of plain angry complaints", () => {
+  it("leaves none of them unacknowledged as chatter, thanked as praise, or closed as spam", async () => {
+    // Prepare: openings of anger, product failures and demands, combined (test/triage/complaint-grid.ts).
+    const { classify } = await import("#core/triage/classify.ts");
+    const { gridComplaints } = await import("./triage/complaint-grid.ts");
+    const complaints = gridComplaints();
+
+    // Act
+    const missed = complaints
+      .map(({ language, text }) => ({ language, text, kind: classify(text).kind }))
+      .filter(({ kind }) => kind !== "complaint" && kind !== "question");
+
+    // Assess: a question still gets an acknowledgement; anything else would leave an angry customer unanswered.
+    expect(complaints.length).toBeGreaterThanOrEqual(2500);
+    expect(missed).toEqual([]);
+  });
+});

@@ -223,6 +223,36 @@ describe("classify: complaints (recall matters most)", () => {
     expect(kinds).toEqual(texts.map(() => "complaint"));
   });
 
+  it("never lets the model turn a demand or open anger into praise or chatter", () => {
+    // Prepare: the model alone read these as praise or nothing ("honestly", "never" and "fix it" look friendly).
+    const texts = [
+      "Honestly: the parcel never came, fix it.",
+      "Honestly: the parcel never came, and I want this fixed.",
+      "Very upset: the courier left it in the rain, and I want this fixed.",
+      "Done with this: the app keeps logging me out, is anyone reading this.",
+      "Franchement: l'appli plante sans arrêt, réglez ça.",
+      "Sinceramente: a app fecha sozinha, resolvam isso.",
+      "Increíble: la app no deja de cerrarse, quiero una solución.",
+    ];
+
+    // Act
+    const results = texts.map((text) => classify(text));
+
+    // Assess
+    expect(results.map((r) => r.kind)).toEqual(texts.map(() => "complaint"));
+    expect(results[0]?.reasons.join(" ")).toContain('"fix it": a demand or anger is never chatter');
+  });
+
+  it("still reads a story of a problem put right as praise, and a friend's joke as chatter", () => {
+    expect(
+      classify("box came damaged but Priya from customer care sent a new one in 2 days, absolute legend").kind,
+    ).toBe("praise");
+    expect(classify("@sam_k fix it yourself, you broke it 😂").kind).toBe("other");
+    expect(
+      classify("cancelled my pre-order because I found it cheaper elsewhere, refund back in 2 days. fair play").kind,
+    ).not.toBe("complaint");
+  });
+
   it("says why it called something a complaint, so a person can check it", () => {
     // Act
     const { reasons } = classify("The table arrived damaged");

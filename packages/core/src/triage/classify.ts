@@ -1,6 +1,7 @@
 import { detectAll } from "tinyld";
 import type { CaseKind } from "../config/schema.ts";
 import { fold } from "./fold.ts";
+import { anger, demands } from "./lexicon/demands-and-anger.ts";
 import { type KindModel, kindModel, scoreKinds } from "./model.ts";
 import { findSensitive, type SensitiveKind } from "./sensitive.ts";
 
@@ -175,33 +176,41 @@ const deliveryProblems = lexicon(
     "still not|nothing yet|says delivered|marked as delivered|shows delivered|another delay|another # weeks|" +
     "another week|another day|yet another|hasn't shown up|still says|still shows|still processing|still pending|" +
     "it's been #|its been #|it's been a week|it's been a month|no news|no update|no updates|is now #|now # weeks|" +
-    "now # days|threw|thrown|tossed|dropped|cancelled|canceled|was cancelled|was canceled|overdue|waiting for|" +
-    "want to cancel|cancel my order|cancel it",
+    "now # days|threw|thrown|tossed|dropped|overdue|waiting for",
   "no llega|no ha llegado|nunca llego|no llego|sin llegar|no vino nadie|nadie vino|no ha venido|no aparecio|" +
     "no recibi|no he recibido|nunca recibi|no se mueve|sigo esperando|llevo ~ esperando|esperando|retraso|retrasado|" +
     "retrasada|aplazad*|pospuest*|llego tarde|llega tarde|donde esta|perdido|perdida|todavia no|aun no|sigo sin|" +
     "y nada|ni rastro|marcado como entregado|aparece como entregado|otro retraso|otra semana|otro mes|sigue poniendo|" +
-    "ya van #|ya son #|sin noticias|ninguna noticia|tiraron|tiro|cancelado|cancelada|cancelaron|cancelasteis|" +
-    "habeis cancelado|sin avisar|vencido|quiero cancelar|cancelad",
+    "ya van #|ya son #|sin noticias|ninguna noticia|tiraron|tiro|sin avisar|vencido",
   "jamais arrive*|pas arrive*|toujours pas|toujours rien|j'attends|personne n'est venu|personne est venu|pas livre*|" +
     "jamais livre*|jamais recu*|pas recu*|rien recu|rien devant|ne bouge plus|ne bouge pas|retard|en retard|" +
     "reporte|reportee|ou est|elle est ou|il est ou|ou en est|perdu|perdue|et rien|indique* comme livre*|" +
     "marque* comme livre*|encore un retard|encore une semaine|indique toujours|toujours en preparation|" +
-    "ca fait # ~ que|cela fait # ~ que|aucune nouvelle|sans nouvelles|pas de nouvelles|jete|balance|annule|annulee|" +
-    "a ete annulee|sans prevenir|je veux annuler|annulez",
+    "ca fait # ~ que|cela fait # ~ que|aucune nouvelle|sans nouvelles|pas de nouvelles|jete|balance|sans prevenir",
   "nie angekommen|nicht angekommen|nichts angekommen|nie geliefert|nicht geliefert|nicht erhalten|nie erhalten|" +
     "niemand kam|keiner kam|niemand kommt|keiner kommt|bewegt sich nicht|bewegt sich ~ nicht|immer noch nicht|" +
     "immer noch kein*|warte immer noch|warte seit|warte ich|ich warte|wir warten|verspatung|verspatet|verzogert|" +
     "verschoben|wo ist|wo bleibt|verloren|und nichts|noch nichts|als zugestellt|zugestellt markiert|schon wieder|" +
     "noch eine woche|steht immer noch|immer noch in bearbeitung|keine ruckmeldung|keine nachricht|" +
-    "nichts gehort|nichts mehr gehort|geworfen|storniert|ohne vorwarnung|ohne bescheid|uberfallig|stornieren sie|" +
-    "will stornieren|mochte stornieren",
+    "nichts gehort|nichts mehr gehort|geworfen|ohne vorwarnung|ohne bescheid|uberfallig",
   "nunca chegou|nao chegou|nao recebi|nunca recebi|ninguem apareceu|ninguem veio|nao apareceu|nao aparece|" +
     "nao mexe|continuo esperando|continuo a espera|continuo a aguardar|estou a espera|ainda espero|que espero|" +
     "a espera de|atraso|atrasado|atrasada|adiad*|onde esta|cade|perdido|perdida|ainda nao|e nada|ainda sem|" +
     "aparece como entregue|consta como entregue|mais um atraso|outro atraso|mais uma semana|ainda diz|" +
-    "so chegou|so veio|so recebi|ja faz #|ja sao #|sem noticias|nenhuma noticia|nenhum retorno|sem retorno|atiraram|cancelaram|cancelada|" +
-    "sem avisar|quero cancelar|cancelem",
+    "so chegou|so veio|so recebi|ja faz #|ja sao #|sem noticias|nenhuma noticia|nenhum retorno|sem retorno|atiraram|" +
+    "sem avisar",
+);
+
+/**
+ * An order cancelled, or the wish to cancel: a complaint to answer, but not a failure in itself (a customer may
+ * cancel and be pleased with how it went: "refund back in 2 days, fair play").
+ */
+const cancellations = lexicon(
+  "cancelled|canceled|was cancelled|was canceled|want to cancel|cancel my order|cancel it",
+  "cancelado|cancelada|cancelaron|cancelasteis|habeis cancelado|quiero cancelar|cancelad",
+  "annule|annulee|a ete annulee|je veux annuler|annulez",
+  "storniert|stornieren sie|will stornieren|mochte stornieren",
+  "cancelaram|cancelada|quero cancelar|cancelem",
 );
 
 /** Problems with money: refunds, double charges, a payment taken without an order. */
@@ -257,6 +266,10 @@ const serviceProblems = lexicon(
     "golpe|fraude|burla|enganad*|perda de tempo|a toa|reclamacao|queixa|sem explicacao|quem paga|o que aconteceu|" +
     "lamentavel|uma piada|pendente|liguem-me|liguem me|ligue-me",
 );
+
+/** A demand, and open anger (see lexicon/demands-and-anger.ts). */
+const demandTerms = lexicon(...demands);
+const angerTerms = lexicon(...anger);
 
 /** Nobody answers, calls back or helps ("why does nobody at the store pick up the phone"). */
 const nobodyHelps = near(
@@ -1227,6 +1240,7 @@ function analyse(raw: string) {
     firstMatch(
       [
         deliveryProblems,
+        cancellations,
         moneyProblems,
         serviceProblems,
         nobodyHelps,
@@ -1264,8 +1278,17 @@ function analyse(raw: string) {
   const spamWeakHit = firstMatch([spamWeak], folded);
   const urgentComplaint = urgencyFound.filter((u) => u !== "safety" || !asks || problem || angryEmoji);
   const butNot = praise ? firstMatch([praiseButNot], problemText) : undefined;
+  // Read in the folded text: the neutralizers take "fixed" for a solved problem, but "I want this fixed" is a demand.
+  const demand = firstMatch([demandTerms], folded);
+  const angry = firstMatch([angerTerms], folded);
   const complaintSignal =
-    sarcasm ?? problem ?? butNot ?? (angryEmoji ? "angry or sarcastic emoji" : undefined) ?? urgentComplaint[0];
+    sarcasm ??
+    problem ??
+    butNot ??
+    (angryEmoji ? "angry or sarcastic emoji" : undefined) ??
+    urgentComplaint[0] ??
+    demand ??
+    angry;
   const ruleVerdict = (): { kind: CaseKind; reasons: string[]; fallback: boolean } => {
     const reasons: string[] = [];
     let kind: CaseKind;
@@ -1293,7 +1316,9 @@ function analyse(raw: string) {
               ? `praise, then "${butNot}"`
               : angryEmoji
                 ? "angry or sarcastic emoji"
-                : `urgent: ${urgentComplaint.join(", ")}`,
+                : urgentComplaint.length > 0
+                  ? `urgent: ${urgentComplaint.join(", ")}`
+                  : `a demand or anger: "${demand ?? angry}"`,
       );
       if (praise) reasons.push(`praise "${praise}" with a problem is a complaint`);
       if (asks) reasons.push("a question about a problem is a complaint");
@@ -1320,10 +1345,17 @@ function analyse(raw: string) {
     return { kind, reasons, fallback: false };
   };
   const rules = ruleVerdict();
+  // A complaint the rules are sure of: a demand ("fix it", "is anyone reading this"), or open anger with no praise
+  // around it, not addressed to someone else. The model may call it a question (still answered), never praise or
+  // chatter.
+  const firmComplaint =
+    rules.kind === "complaint" && !leadingMention.test(text) && !taggingFriend.test(folded)
+      ? (demand ?? (praise || lovedEmoji ? undefined : angry))
+      : undefined;
   // Urgency that makes a complaint whatever the model says; not a question about switching ("can I keep my number if
   // I move to you?"), which is churn to watch but a question to answer.
   const urgentForcing = urgentComplaint.filter((u) => u !== "churn" || !asks);
-  return { text, reasons, sensitiveKinds, language, urgencyFound, urgentForcing, angryEmoji, rules };
+  return { text, reasons, sensitiveKinds, language, urgencyFound, urgentForcing, angryEmoji, rules, firmComplaint };
 }
 
 /**
@@ -1339,7 +1371,8 @@ function analyse(raw: string) {
  * ```
  */
 export function classify(raw: string, options: { model?: KindModel | null; policy?: KindPolicy } = {}): Classification {
-  const { text, reasons, sensitiveKinds, language, urgencyFound, urgentForcing, angryEmoji, rules } = analyse(raw);
+  const { text, reasons, sensitiveKinds, language, urgencyFound, urgentForcing, angryEmoji, rules, firmComplaint } =
+    analyse(raw);
   const learned = scoreKinds(text, options.model === undefined ? kindModel : (options.model ?? emptyModel));
   const chance = learned.probabilities;
   const because = (kind: CaseKind) => {
@@ -1388,7 +1421,12 @@ export function classify(raw: string, options: { model?: KindModel | null; polic
   } else {
     const best = (["question", "praise", "other", "spam"] as const).reduce((a, b) => (chance[b] > chance[a] ? b : a));
     kind = ruleFoundOther && chance[best] < policy.keepRuleBelow ? rules.kind : best;
-    if (kind === rules.kind && !rules.fallback) reasons.push(...rules.reasons);
+    if (firmComplaint && kind !== "question" && options.model !== null) {
+      // The model reads words, not intent: "Honestly: the parcel never came, fix it" looked like praise to it. A
+      // problem, demand or anger with nothing kind around it is answered as the complaint it is.
+      kind = "complaint";
+      reasons.push(...rules.reasons, `"${firmComplaint}": a demand or anger is never chatter`, because("complaint"));
+    } else if (kind === rules.kind && !rules.fallback) reasons.push(...rules.reasons);
     else {
       reasons.push(because(kind));
       if (rules.kind !== kind) reasons.push(`rules said ${rules.kind}: ${rules.reasons.join("; ")}`);
