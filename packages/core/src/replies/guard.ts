@@ -1,4 +1,5 @@
 import type { PlatformName } from "../platforms/names.ts";
+import { linkPattern, linksIn, trailingPunctuation } from "../text/links.ts";
 import { maskSensitiveValue } from "../triage/mask.ts";
 import { findSensitiveValues, type SensitiveKind, type SensitiveValue } from "../triage/sensitive.ts";
 
@@ -52,29 +53,6 @@ export const platformTextLimits: Readonly<Partial<Record<PlatformName, number>>>
   whatsapp: 4096,
   tiktok: 150,
 };
-
-const knownTopLevelDomains =
-  "com|net|org|info|biz|io|co|ly|me|app|dev|ai|shop|store|online|site|help|support|care|link|page|tv|gl|gg|to|" +
-  "eu|uk|us|ca|au|nz|ie|es|fr|de|pt|br|mx|ar|cl|pe|it|nl|be|ch|at|lu|pl|se|no|dk|fi|cz|in|jp";
-
-/**
- * Links as platforms turn them into links: with a scheme, starting with www., or a bare domain with a known
- * top-level domain or a path ("tidewell.com/help"). Top-level domains are lower-case, so a missing space after a
- * full stop ("sorry.No") is not taken for a domain; the part of an e-mail address after the @ is no link either.
- */
-const linkPattern = new RegExp(
-  [
-    String.raw`[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s<>"']+`,
-    String.raw`(?<![\p{L}\p{N}@._%+-])[Ww]{3}\.[^\s<>"']+`,
-    String.raw`(?<![\p{L}\p{N}@._%+\/-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:(?:${knownTopLevelDomains})(?![\p{L}\p{N}-])(?:[\/:?#][^\s<>"']*)?|\p{Ll}{2,24}\/[^\s<>"']*)`,
-  ].join("|"),
-  "gu",
-);
-
-const trailingPunctuation = /[.,;:!?)\]}'"»…]+$/u;
-
-const linksIn = (text: string) =>
-  Array.from(text.matchAll(linkPattern), ([link]) => link.replace(trailingPunctuation, ""));
 
 /** The host of a link or of an allowed-domain entry, lower-case and in punycode so both compare alike. */
 const hostOf = (link: string): string => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 // Types only: config/schema.ts may import this module to plug the section in, and a value import back would make
 // a cycle whose constants are not yet initialised when zod reads them.
 import type { CaseKind } from "../config/schema.ts";
+import { hasLink } from "../text/links.ts";
 import { findSensitive } from "../triage/sensitive.ts";
 
 /** The situations an automatic reply is written for. */
@@ -37,8 +38,6 @@ const caseKinds = Object.keys(caseKindSet) as [CaseKind, ...CaseKind[]];
 
 const variablePattern = /\{([^{}]*)\}/g;
 const optionalPhrasePattern = /\[[^[\]]*\]/g;
-const linkPattern =
-  /\bhttps?:\/\/|\bwww\.|(?<![\p{L}\p{N}@._%+-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|io|co|ly|me|app|shop|store|help|link|page|site|online|gl|gg|to|tv|ai|eu|us|uk|es|fr|de|pt|br|mx|ar|cl|it|nl|be|ch|at|ca|au)\b(?![-@])/iu;
 const handlePattern = /(?:^|[^\p{L}\p{N}_.@])@[A-Za-z0-9_]{2,}/u;
 
 /**
@@ -51,7 +50,7 @@ function contactDetailsIn(text: string): string[] {
   const found: string[] = [];
   if (sensitive.includes("email")) found.push("an e-mail address");
   if (sensitive.includes("phone")) found.push("a phone number");
-  if (linkPattern.test(words)) found.push("a link");
+  if (hasLink(words)) found.push("a link");
   if (!sensitive.includes("email") && handlePattern.test(words)) found.push("an @handle of another account");
   return found;
 }

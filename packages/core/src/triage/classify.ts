@@ -1,5 +1,6 @@
 import { detectAll } from "tinyld";
 import type { CaseKind } from "../config/schema.ts";
+import { hasLink, linkPattern } from "../text/links.ts";
 import { fold } from "./fold.ts";
 import { anger, demands } from "./lexicon/demands-and-anger.ts";
 import { type KindModel, kindModel, scoreKinds } from "./model.ts";
@@ -1085,15 +1086,14 @@ const languageMarks: [RegExp, Partial<Record<Language, number>>][] = [
 ];
 
 const wordPattern = /[\p{L}][\p{L}'-]*/gu;
-const mentionOrLink =
-  /@[\p{L}\p{N}_.]+|\bhttps?:\/\/\S+|\bwww\.\S+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|example|io|ly|co|xyz|biz|top|click|info)(?:\/\S*)?/giu;
+const mentions = /@[\p{L}\p{N}_.]+/gu;
 
 /** Function-word evidence for one language that makes the n-gram detector unnecessary (twice the runner-up too). */
 const DECISIVE_WORDS = 3;
 
 /** Detects the language; falls back to English for text too short or mixed to tell. */
 export function detectLanguage(text: string): string {
-  const clean = text.replace(mentionOrLink, " ");
+  const clean = text.replace(mentions, " ").replace(linkPattern, " ");
   const lower = clean
     .normalize("NFC")
     .toLowerCase()
@@ -1136,9 +1136,6 @@ export function detectLanguage(text: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
-
-const linkPattern =
-  /\bhttps?:\/\/|\bwww\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ly|io|biz|xyz|top|click|example|com|net|org)\b/i;
 
 /**
  * How the rules' verdict and the model's probabilities make one kind (chosen by cross-validation, `npm run train -- --cv`).
@@ -1270,9 +1267,13 @@ function analyse(raw: string) {
     fuzzyFind(praiseFuzzy, praiseText.match(/[\p{L}]+/gu) ?? []) ??
     (putRightBefore ? "a problem the team put right" : undefined);
   const lovedEmoji = positiveEmoji.test(text);
-  const hasLink = linkPattern.test(text);
+  const linked = hasLink(text);
   const asks = questionMark || questionStart.test(folded);
-  const words = folded.replace(mentionOrLink, " ").match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    folded
+      .replace(mentions, " ")
+      .replace(linkPattern, " ")
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
 
   const spamStrongHit = firstMatch(spamStrong, folded);
   const spamWeakHit = firstMatch([spamWeak], folded);
@@ -1295,13 +1296,13 @@ function analyse(raw: string) {
     if (spamStrongHit && !(problem && urgentComplaint.length > 0)) {
       kind = "spam";
       reasons.push(`spam: "${spamStrongHit}"`);
-    } else if (hasLink && feeToRelease.test(folded)) {
+    } else if (linked && feeToRelease.test(folded)) {
       kind = "spam";
       reasons.push("asks for a fee through a link");
-    } else if (spamWeakHit && hasLink && !complaintSignal) {
+    } else if (spamWeakHit && linked && !complaintSignal) {
       kind = "spam";
       reasons.push(`spam term "${spamWeakHit}" with a link`);
-    } else if (hasLink && !complaintSignal && !questionMark && !praise && words.length <= 4) {
+    } else if (linked && !complaintSignal && !questionMark && !praise && words.length <= 4) {
       // A bare link is spam; a sentence with a link may be a customer showing a photo of the problem.
       kind = "spam";
       reasons.push("a bare link");
