@@ -44,8 +44,10 @@ export const DEV2_PATH = resolve(import.meta.dirname, "../test/triage/dev2.jsonl
 /** Development sets on urgency (dev3) and sensitive data (dev4) across industries, written blind, then worked on. */
 export const DEV3_PATH = resolve(import.meta.dirname, "../test/triage/dev3.jsonl");
 export const DEV4_PATH = resolve(import.meta.dirname, "../test/triage/dev4.jsonl");
+/** Angry bursts: plain complaints carried by anger or a demand, and their look-alikes; written blind, then worked on. */
+export const DEV5_PATH = resolve(import.meta.dirname, "../test/triage/dev5.jsonl");
 /** Every development set: the rules are tuned on them and the model learns from them. */
-export const DEVELOPMENT_PATHS = [LABELLED_PATH, DEV2_PATH, DEV3_PATH, DEV4_PATH];
+export const DEVELOPMENT_PATHS = [LABELLED_PATH, DEV2_PATH, DEV3_PATH, DEV4_PATH, DEV5_PATH];
 
 const FIELDS = new Set(["id", "text", "kind", "language", "sensitive", "urgency", "notes"]);
 
@@ -58,13 +60,16 @@ export function lineProblems(value: unknown): string[] {
   const line = value as Record<string, unknown>;
   const problems: string[] = [];
   for (const key of Object.keys(line)) if (!FIELDS.has(key)) problems.push(`unknown field "${key}"`);
-  if (typeof line.id !== "string" || !/^(?:(?:h2|d3|d4|[hd])-)?(en|es|fr|de|pt)-\d{3}$/.test(line.id)) {
+  if (typeof line.id !== "string" || !/^(?:(?:h2|d3|d4|d5|[hd])-)?(en|es|fr|de|pt)-\d{3}$/.test(line.id)) {
     problems.push(`id must look like "en-001", got ${JSON.stringify(line.id)}`);
   }
   if (typeof line.text !== "string" || line.text.trim() === "") problems.push("text must be a non-empty string");
   if (!isOneOf(KINDS, line.kind)) problems.push(`unknown kind ${JSON.stringify(line.kind)}`);
   if (!isOneOf(LANGUAGES, line.language)) problems.push(`unknown language ${JSON.stringify(line.language)}`);
-  else if (typeof line.id === "string" && !line.id.replace(/^(?:h2|d3|d4|[hd])-/, "").startsWith(`${line.language}-`)) {
+  else if (
+    typeof line.id === "string" &&
+    !line.id.replace(/^(?:h2|d3|d4|d5|[hd])-/, "").startsWith(`${line.language}-`)
+  ) {
     problems.push(`id ${line.id} does not start with its language "${line.language}-"`);
   }
   const listOf = (field: "sensitive" | "urgency", allowed: readonly string[]) => {
@@ -546,6 +551,7 @@ if (import.meta.main) {
       [DEV2_PATH, "dev2", "the second development set"],
       [DEV3_PATH, "dev3", "urgency across industries (development)"],
       [DEV4_PATH, "dev4", "sensitive data across industries (development)"],
+      [DEV5_PATH, "dev5", "angry bursts: anger, demands and their look-alikes (development)"],
     ] as const) {
       const result = evaluate(loadLabelled(path));
       console.log(`\n\n${formatReport(result, `test/triage/${name}.jsonl: ${what}`)}`);

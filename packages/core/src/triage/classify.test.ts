@@ -235,12 +235,21 @@ describe("classify: complaints (recall matters most)", () => {
       "Increíble: la app no deja de cerrarse, quiero una solución.",
     ];
 
+    // A model as sure of praise as the one that once read them so.
+    const praiseModel = {
+      kinds: ["complaint", "question", "praise", "spam", "other"],
+      bias: [0, 0, 8, 0, 0],
+      weights: {},
+    };
+
     // Act
     const results = texts.map((text) => classify(text));
+    const overruled = classify(texts[0] as string, { model: praiseModel as never });
 
     // Assess
     expect(results.map((r) => r.kind)).toEqual(texts.map(() => "complaint"));
-    expect(results[0]?.reasons.join(" ")).toContain('"fix it": a demand or anger is never chatter');
+    expect(overruled.kind).toBe("complaint");
+    expect(overruled.reasons.join(" ")).toContain('"fix it": a demand or anger is never chatter');
   });
 
   it("still reads a story of a problem put right as praise, and a friend's joke as chatter", () => {
@@ -391,7 +400,6 @@ describe("classify: general rules", () => {
         text: "The refund came through in two days, thanks for sorting it",
         kind: "praise",
         language: "en",
-        knownIssue: 'complaint: the model weighs "refund" over the thanks the rules see',
       },
       { text: "Gracias por el reembolso, rapidísimos", kind: "praise", language: "es" },
       { text: "Keine Probleme, alles super gelaufen", kind: "praise", language: "de" },
@@ -445,7 +453,6 @@ describe("classify: general rules", () => {
         text: "ok I give up, forget it.",
         kind: "complaint",
         language: "en",
-        knownIssue: 'other: "ok" outweighs the giving up the rules find',
       },
       // Not a problem: a question about a future charge, a polite address question, a question about processing.
       { text: "Will I be charged £5 for delivery?", kind: "question", language: "en" },

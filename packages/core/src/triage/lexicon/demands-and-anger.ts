@@ -13,22 +13,27 @@ export const demands = [
     "make this right|do something|please do something|do your job|is anyone reading|is anybody reading|" +
     "anyone reading this|anybody reading this|is anyone there|is anybody there|anyone there|anybody there|" +
     "is anyone listening|is anybody listening|anyone listening|is anyone home|answer me|" +
-    "i'm waiting|i am waiting|still waiting|waiting for an answer|waiting for a reply",
+    "i'm waiting|i am waiting|still waiting|waiting for an answer|waiting for a reply|is anyone ~ reading|" +
+    "is anybody ~ reading|anyone ~ reading this|anybody ~ reading this|is anyone ~ listening|" +
+    "what are you going to do about it|what are you doing about it|do something about it",
   // es
   "arreglen|arreglenlo|arreglalo|solucionen|solucionenlo|solucionalo|quiero una solucion|quiero que lo arreglen|" +
     "quiero mi dinero|quiero un reembolso|exijo una solucion|exijo un reembolso|hagan algo|haced algo|" +
-    "alguien lee esto|alguien me lee|hay alguien|sigo esperando|estoy esperando",
+    "alguien lee esto|alguien me lee|alguien ~ lee esto|hay alguien|sigo esperando|estoy esperando|" +
+    "nadie va a contestar|nadie va a responder|dadme una solucion|denme una solucion",
   // fr
   "reglez ca|reglez le probleme|reparez|je veux un remboursement|je veux etre rembourse*|j'exige|faites quelque chose|" +
-    "quelqu'un lit|quelqu'un me lit|il y a quelqu'un|y a quelqu'un|j'attends toujours|" +
+    "quelqu'un lit|quelqu'un me lit|quelqu'un ~ lit|il y a quelqu'un|y a quelqu'un|j'attends toujours|" +
     "j'attends une reponse",
   // de
   "reparieren sie das|losen sie das|ich will mein geld|ich will eine erstattung|ich will einen ersatz|" +
     "ich erwarte eine losung|ich erwarte eine antwort|tun sie etwas|machen sie was|liest das jemand|" +
-    "liest hier jemand|ist da jemand|ich warte immer noch|warte immer noch",
+    "liest hier jemand|liest ~ jemand|ist da jemand|ist da wer|ich warte immer noch|warte immer noch|macht was|" +
+    "tut was|unternehmen sie was|unternehmt was",
   // pt
   "resolvam|resolvam isso|quero o meu dinheiro|quero meu dinheiro|quero reembolso|quero um reembolso|" +
     "exijo uma solucao|facam alguma coisa|alguem le isto|alguem le isso|tem alguem ai|ha alguem ai|" +
+    "tem alguem ~ lendo|alguem ~ lendo isso|resolve isso|resolve logo|me responde|me respondam|" +
     "continuo a espera|continuo esperando|estou esperando",
 ];
 
@@ -46,8 +51,8 @@ export const anger = [
   "furieux|furieuse|en colere|marre|ras le bol|inadmissible|inacceptable|scandaleux|honteux|une honte|c'est une blague|" +
     "plus jamais|j'en ai assez",
   // de
-  "wutend|sauer|verargert|stinksauer|reicht mir|es reicht|frechheit|inakzeptabel|unverschamt|skandal*|nie wieder|" +
+  "wut|wutend|sauer|verargert|stinksauer|reicht mir|es reicht|frechheit|inakzeptabel|unverschamt|skandal*|nie wieder|" +
     "ich habe genug",
   // pt
-  "farto|farta|fartos|furios*|irritad*|revoltad*|inaceitavel|uma vergonha|nunca mais|ja chega|estou cansad*",
+  "cansei|farto|farta|fartos|furios*|irritad*|revoltad*|inaceitavel|uma vergonha|nunca mais|ja chega|estou cansad*",
 ];
