@@ -1,3 +1,5 @@
+import { platforms } from "#core/platforms/registry.ts";
+
 /**
  * Every HTTP route and the handler that serves it: the one table that both `infra/api.ts` (API Gateway v2 in AWS) and
  * the local stack's HTTP front (`packages/local`) read, so a laptop runs exactly the routes that deploy.
@@ -6,23 +8,36 @@
  * @example
  * ```ts
  * import { httpRoutes } from "#functions/routes.ts";
- * httpRoutes.find((r) => r.route === "POST /webhooks/meta")?.handler; // "functions/webhooks/meta.handler"
+ * httpRoutes.find((r) => r.route === "ANY /webhooks/meta")?.handler; // "functions/webhooks/receive.handler"
  * ```
  */
 export interface HttpRoute {
   /** API Gateway v2 route key: `METHOD /path/{param}`. */
   route: string;
   handler: string;
-  /** Which secrets the handler reads (names from infra/secrets.ts). */
+  /**
+   * The Lambda that serves it, when not one per handler: each platform's webhook is its own function (same handler),
+   * so each holds only its platform's secrets.
+   */
+  function?: string;
+  /** Which secrets the handler reads (names from `#core/runtime/env.ts`'s `secretNames`). */
   secrets: readonly string[];
 }
 
-const metaSecrets = ["META_APP_SECRET", "META_VERIFY_TOKEN", "META_PAGE_ACCESS_TOKEN"] as const;
-const apiSecrets = ["RESPONDER_API_TOKEN", ...metaSecrets] as const;
+/** Every platform's secrets: the router and the API answer on every platform. */
+const replySecrets = platforms.flatMap((platform) => platform.env.secrets);
+const apiSecrets = ["RESPONDER_API_TOKEN", ...replySecrets];
+
+/** `/webhooks/<source>` of every registered platform. */
+const webhookRoutes: HttpRoute[] = platforms.map((platform) => ({
+  route: `ANY /webhooks/${platform.source}`,
+  handler: "functions/webhooks/receive.handler",
+  function: `webhooks/${platform.source}`,
+  secrets: platform.env.secrets,
+}));
 
 export const httpRoutes: readonly HttpRoute[] = [
-  { route: "GET /webhooks/meta", handler: "functions/webhooks/meta.handler", secrets: metaSecrets },
-  { route: "POST /webhooks/meta", handler: "functions/webhooks/meta.handler", secrets: metaSecrets },
+  ...webhookRoutes,
   { route: "ANY /webhooks/{platform}", handler: "functions/webhooks/unavailable.handler", secrets: [] },
   { route: "GET /api/queues", handler: "functions/api/queues.handler", secrets: apiSecrets },
   { route: "GET /api/cases", handler: "functions/api/cases.handler", secrets: apiSecrets },
@@ -45,7 +60,7 @@ export const httpRoutes: readonly HttpRoute[] = [
 
 /** SQS consumers: the queue (from `#core/adapters/queue-design.ts`) and the handler subscribed to it. */
 export const queueSubscribers = [
-  { queue: "intake", handler: "functions/router/route.handler", secrets: metaSecrets, sendsPages: false },
+  { queue: "intake", handler: "functions/router/route.handler", secrets: replySecrets, sendsPages: false },
   { queue: "timers", handler: "functions/watchdog/timer.handler", secrets: [], sendsPages: true },
 ] as const;
 

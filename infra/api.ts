@@ -9,28 +9,31 @@ const httpTimeoutSeconds = 10;
 export const api = new sst.aws.ApiGatewayV2("Api");
 
 /**
- * One Lambda per handler, not per route: routes sharing a handler (the four case routes, Meta's GET handshake and
- * POST delivery) share warm instances, and the handler needs the union of their secrets.
+ * One Lambda per function of the route table: per handler, except each platform's webhook, which is a function of
+ * its own (same handler) so that it holds only its platform's secrets. Routes sharing a function (the four case
+ * routes) share warm instances, and the function gets the union of their secrets.
  */
-const secretsByHandler = new Map<string, Set<string>>();
-for (const { handler, secrets } of httpRoutes) {
-  secretsByHandler.set(handler, new Set([...(secretsByHandler.get(handler) ?? []), ...secrets]));
+const functions = new Map<string, { handler: string; secrets: Set<string> }>();
+for (const { handler, function: name = handler, secrets } of httpRoutes) {
+  const entry = functions.get(name) ?? { handler, secrets: new Set<string>() };
+  for (const secret of secrets) entry.secrets.add(secret);
+  functions.set(name, entry);
 }
 
-const handlerFunctions = new Map(
-  [...secretsByHandler].map(([handler, secrets]) => [
-    handler,
-    new sst.aws.Function(componentName(handler.replace(/^functions\//, "").replace(/\.handler$/, "")), {
+const built = new Map(
+  [...functions].map(([name, { handler, secrets }]) => [
+    name,
+    new sst.aws.Function(componentName(name.replace(/^functions\//, "").replace(/\.handler$/, "")), {
       handler,
-      description: `firstreply ${handler}`,
+      description: `firstreply ${name}`,
       ...functionDefaults({ secrets: [...secrets], timeoutSeconds: httpTimeoutSeconds }),
     }),
   ]),
 );
 
-for (const { route, handler } of httpRoutes) {
-  const fn = handlerFunctions.get(handler);
-  if (!fn) throw new Error(`No function built for ${handler}`);
+for (const { route, handler, function: name = handler } of httpRoutes) {
+  const fn = built.get(name);
+  if (!fn) throw new Error(`No function built for ${name}`);
   // A stable, readable route name (e.g. ApiRouteGetApiCasesId) instead of a hash of the route key.
   api.route(route, fn.arn, { name: componentName(route) });
 }

@@ -36,7 +36,7 @@ export interface FunctionOptions {
  * @example
  * ```ts
  * new sst.aws.Function("WebhooksMeta", {
- *   handler: "functions/webhooks/meta.handler",
+ *   handler: "functions/webhooks/receive.handler",
  *   ...functionDefaults({ secrets: ["META_APP_SECRET"], timeoutSeconds: 10 }),
  * });
  * ```

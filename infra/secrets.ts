@@ -1,40 +1,26 @@
 import { credentialReferences } from "../packages/core/src/config/credentials.ts";
 import { loadConfig } from "../packages/core/src/config/load.ts";
+import { secretNames } from "../packages/core/src/runtime/env.ts";
 import { componentName } from "./naming.ts";
 
 /**
- * Optional platform secret: the "" placeholder lets a stage deploy before every platform is configured, and the app
- * treats an empty value as unset, so that platform stays disabled (its webhook answers 404) until
+ * Optional secret: the "" placeholder lets a stage deploy before every platform is configured, and the app treats an
+ * empty value as unset, so that platform stays disabled (its webhook answers 404) until
  * `npx sst secret set <Name> <value> --stage <stage>` fills it in.
  */
-const platformSecret = (name: string) => new sst.Secret(name, "");
+const optionalSecret = (name: string) => new sst.Secret(name, "");
 
-/** Every secret the contract names, keyed by the environment variable the app reads it from. */
-export const secrets = {
-  // No placeholder: without it every /api/* route would be open, so a deploy must fail until it is set.
-  RESPONDER_API_TOKEN: new sst.Secret("ResponderApiToken"),
-  META_APP_SECRET: platformSecret("MetaAppSecret"),
-  META_VERIFY_TOKEN: platformSecret("MetaVerifyToken"),
-  META_PAGE_ACCESS_TOKEN: platformSecret("MetaPageAccessToken"),
-  X_CONSUMER_SECRET: platformSecret("XConsumerSecret"),
-  X_ACCESS_TOKEN: platformSecret("XAccessToken"),
-  LINKEDIN_CLIENT_SECRET: platformSecret("LinkedinClientSecret"),
-  LINKEDIN_ACCESS_TOKEN: platformSecret("LinkedinAccessToken"),
-  TIKTOK_CLIENT_SECRET: platformSecret("TiktokClientSecret"),
-  YOUTUBE_HUB_SECRET: platformSecret("YoutubeHubSecret"),
-  YOUTUBE_ACCESS_TOKEN: platformSecret("YoutubeAccessToken"),
-  GOOGLE_PUBSUB_AUDIENCE: platformSecret("GooglePubsubAudience"),
-  GOOGLE_ACCESS_TOKEN: platformSecret("GoogleAccessToken"),
-  TRUSTPILOT_WEBHOOK_TOKEN: platformSecret("TrustpilotWebhookToken"),
-  TRUSTPILOT_ACCESS_TOKEN: platformSecret("TrustpilotAccessToken"),
-  STANDARD_WEBHOOKS_SECRET: platformSecret("StandardWebhooksSecret"),
-  // Verifies PagerDuty's V3 webhooks (incident acknowledged); comma-separated while rotating.
-  PAGERDUTY_WEBHOOK_SECRET: platformSecret("PagerdutyWebhookSecret"),
-} as const;
-
-export type SecretName = keyof typeof secrets;
-
-const isSecretName = (name: string): name is SecretName => Object.hasOwn(secrets, name);
+/**
+ * Every secret the app reads (`secretNames`: the product's own and every registered platform's), keyed by the
+ * environment variable it is read from; the SST secret is its PascalCase (`META_APP_SECRET` is `MetaAppSecret`).
+ */
+export const secrets: Record<string, sst.Secret> = Object.fromEntries(
+  secretNames.map((name) => [
+    name,
+    // No placeholder for the API token: without it every /api/* route would be open, so a deploy must fail until set.
+    name === "RESPONDER_API_TOKEN" ? new sst.Secret(componentName(name)) : optionalSecret(componentName(name)),
+  ]),
+);
 
 /**
  * The `environment` entries that hand a function the secrets it reads, under the variable names the app expects.
@@ -44,7 +30,7 @@ const isSecretName = (name: string): name is SecretName => Object.hasOwn(secrets
  * @example
  * ```ts
  * new sst.aws.Function("WebhooksMeta", {
- *   handler: "functions/webhooks/meta.handler",
+ *   handler: "functions/webhooks/receive.handler",
  *   environment: secretEnvironment(["META_APP_SECRET", "META_VERIFY_TOKEN"]),
  * });
  * ```
@@ -52,10 +38,10 @@ const isSecretName = (name: string): name is SecretName => Object.hasOwn(secrets
 export function secretEnvironment(names: readonly string[]): Record<string, $util.Output<string>> {
   const environment: Record<string, $util.Output<string>> = {};
   for (const name of names) {
-    if (!isSecretName(name)) {
-      throw new Error(`Unknown secret "${name}": declare it in infra/secrets.ts or fix functions/routes.ts.`);
+    if (!Object.hasOwn(secrets, name)) {
+      throw new Error(`Unknown secret "${name}": declare it in a platform's env, or fix functions/routes.ts.`);
     }
-    environment[name] = secrets[name].value;
+    environment[name] = (secrets[name] as sst.Secret).value;
   }
   return environment;
 }

@@ -1,5 +1,5 @@
 import { bearerAuth } from "#core/http/middleware.ts";
-import { runtimeEnv } from "#core/runtime/container.ts";
+import { apiEnv } from "#core/runtime/api.ts";
 
 /** Every `/api/*` route requires the operator token. */
-export const operatorAuth = () => bearerAuth(() => runtimeEnv().RESPONDER_API_TOKEN);
+export const operatorAuth = () => bearerAuth(() => apiEnv().RESPONDER_API_TOKEN);

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { caseStatuses } from "#core/cases/schema.ts";
-import { AppError } from "#core/errors.ts";
+import { RouteNotFound } from "#core/http/errors.ts";
 import { httpHandler, json, jsonBody } from "#core/http/middleware.ts";
 import { validate } from "#core/http/validate.ts";
-import { container } from "#core/runtime/container.ts";
+import { api } from "#core/runtime/api.ts";
 import { operatorAuth } from "./auth.ts";
 
 const listQuerySchema = z
@@ -31,7 +31,7 @@ const closeSchema = z
 
 /** `/api/cases`, `/api/cases/{id}`, `/api/cases/{id}/respond`, `/api/cases/{id}/close`. */
 export const handler = httpHandler(async (event) => {
-  const { cases } = container();
+  const { cases } = api();
   const id = event.pathParameters?.id ?? "";
   switch (event.routeKey) {
     case "GET /api/cases":
@@ -47,6 +47,6 @@ export const handler = httpHandler(async (event) => {
     case "POST /api/cases/{id}/resume":
       return json(200, await cases.resume(id, validate(closeSchema, jsonBody(event), "body")));
     default:
-      throw new AppError(404, "not_found", `No route ${event.routeKey}`);
+      throw new RouteNotFound(`No route ${event.routeKey}`);
   }
 }, operatorAuth());

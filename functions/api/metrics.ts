@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { AppError } from "#core/errors.ts";
+import { InvalidRequest } from "#core/http/errors.ts";
 import { httpHandler, json } from "#core/http/middleware.ts";
 import { validate } from "#core/http/validate.ts";
-import { container } from "#core/runtime/container.ts";
+import { api } from "#core/runtime/api.ts";
 import { operatorAuth } from "./auth.ts";
 
 const DAY_MS = 86_400_000;
@@ -24,9 +24,9 @@ export const handler = httpHandler(async (event) => {
   const query = validate(querySchema, event.queryStringParameters ?? {}, "query");
   const to = query.to ? new Date(query.to) : new Date();
   const from = query.from ? new Date(query.from) : new Date(to.getTime() - 7 * DAY_MS);
-  if (from >= to) throw new AppError(400, "invalid_request", "Invalid query: from must be before to");
+  if (from >= to) throw new InvalidRequest("Invalid query: from must be before to");
   if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * DAY_MS) {
-    throw new AppError(400, "invalid_request", `Invalid query: the window may span at most ${MAX_WINDOW_DAYS} days`);
+    throw new InvalidRequest(`Invalid query: the window may span at most ${MAX_WINDOW_DAYS} days`);
   }
-  return json(200, await container().watchdog.metrics(from, to));
+  return json(200, await api().watchdog.metrics(from, to));
 }, operatorAuth());

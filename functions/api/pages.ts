@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { AppError } from "#core/errors.ts";
+import { RouteNotFound } from "#core/http/errors.ts";
 import { httpHandler, json, jsonBody } from "#core/http/middleware.ts";
 import { validate } from "#core/http/validate.ts";
-import { container } from "#core/runtime/container.ts";
+import { api } from "#core/runtime/api.ts";
 import { operatorAuth } from "./auth.ts";
 
 const listQuerySchema = z
@@ -16,7 +16,7 @@ const ackSchema = z.object({ responder: z.string().trim().min(1, "must name who 
 
 /** `/api/pages`, `/api/pages/{id}`, `/api/pages/{id}/ack`. */
 export const handler = httpHandler(async (event) => {
-  const { watchdog } = container();
+  const { watchdog } = api();
   const id = event.pathParameters?.id ?? "";
   switch (event.routeKey) {
     case "GET /api/pages":
@@ -26,6 +26,6 @@ export const handler = httpHandler(async (event) => {
     case "POST /api/pages/{id}/ack":
       return json(200, await watchdog.acknowledge(id, validate(ackSchema, jsonBody(event), "body").responder));
     default:
-      throw new AppError(404, "not_found", `No route ${event.routeKey}`);
+      throw new RouteNotFound(`No route ${event.routeKey}`);
   }
 }, operatorAuth());

@@ -1,10 +1,10 @@
 import { httpHandler, json } from "#core/http/middleware.ts";
-import { container } from "#core/runtime/container.ts";
+import { api } from "#core/runtime/api.ts";
 import { operatorAuth } from "./auth.ts";
 
 /** `GET /api/queues`: each team queue's backlog of cases waiting for a human response, and its open page. */
 export const handler = httpHandler(async () => {
-  const { cases, watchdog } = container();
+  const { cases, watchdog } = api();
   const { items } = await cases.queues();
   const withPaging = await Promise.all(
     items.map(async (queue) => {

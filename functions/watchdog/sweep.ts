@@ -1,6 +1,6 @@
 import type { ScheduledEvent } from "aws-lambda";
-import { container } from "#core/runtime/container.ts";
 import { publishMetrics } from "#core/runtime/metrics.ts";
+import { watchdog } from "#core/runtime/watchdog.ts";
 import { recordPageOpened } from "./timer.ts";
 
 /**
@@ -9,7 +9,7 @@ import { recordPageOpened } from "./timer.ts";
  */
 export const handler = async (_event: ScheduledEvent): Promise<void> => {
   try {
-    for (const result of await container().watchdog.sweep()) recordPageOpened(result.openedLateMs);
+    for (const result of await watchdog().watchdog.sweep()) recordPageOpened(result.openedLateMs);
   } finally {
     publishMetrics();
   }

@@ -2,15 +2,15 @@ import { BatchProcessor, EventType, processPartialResponse } from "@aws-lambda-p
 import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import type { Context, SQSEvent, SQSRecord } from "aws-lambda";
 import { EARLY_SECONDS, timerMessageSchema } from "#core/adapters/sqs-watchdog-timers.ts";
-import { container } from "#core/runtime/container.ts";
 import { logger } from "#core/runtime/logger.ts";
 import { metrics, publishMetrics } from "#core/runtime/metrics.ts";
+import { watchdog as watchdogRoot } from "#core/runtime/watchdog.ts";
 
 const processor = new BatchProcessor(EventType.SQS);
 
 async function onTimer(record: SQSRecord): Promise<void> {
   const timer = timerMessageSchema.parse(JSON.parse(record.body));
-  const { watchdog, timers } = container();
+  const { watchdog, timers } = watchdogRoot();
   const remainingMs = Date.parse(timer.at) - Date.now();
   // SQS delays whole seconds, up to 15 minutes, and timers arrive a little early on purpose: a longer wait is
   // chained, and the last seconds are waited out here.

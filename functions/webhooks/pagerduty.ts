@@ -1,8 +1,8 @@
-import { AppError } from "#core/errors.ts";
-import { limitedBody } from "#core/http/limits.ts";
 import { httpHandler, json } from "#core/http/middleware.ts";
+import { webhookRequestOf } from "#core/http/webhook-request.ts";
+import { MalformedDelivery, PlatformDisabled } from "#core/platforms/errors.ts";
 import { parsePagerDutyEvent, verifyPagerDutySignature } from "#core/platforms/pagerduty/verify.ts";
-import { container, runtimeEnv } from "#core/runtime/container.ts";
+import { api, apiEnv } from "#core/runtime/api.ts";
 import { logger } from "#core/runtime/logger.ts";
 
 /**
@@ -10,18 +10,18 @@ import { logger } from "#core/runtime/logger.ts";
  * opened acknowledges the page, which stops escalation. Other events and other incidents are answered 200 and ignored.
  */
 export const handler = httpHandler(async (event) => {
-  const secrets = runtimeEnv().PAGERDUTY_WEBHOOK_SECRET;
-  if (!secrets) throw new AppError(404, "platform_disabled", "PagerDuty webhooks are not enabled here");
-  const body = limitedBody(event);
-  verifyPagerDutySignature(body, event.headers["x-pagerduty-signature"], secrets.split(","));
+  const secrets = apiEnv().PAGERDUTY_WEBHOOK_SECRET;
+  if (!secrets) throw new PlatformDisabled("PagerDuty");
+  const request = webhookRequestOf(event);
+  verifyPagerDutySignature(request.body, request.headers["x-pagerduty-signature"], secrets.split(","));
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body.toString("utf8"));
+    parsed = JSON.parse(request.body.toString("utf8"));
   } catch {
-    throw new AppError(400, "malformed_json", "The body is not valid JSON");
+    throw new MalformedDelivery("malformed_json", "The body is not valid JSON");
   }
   const incident = parsePagerDutyEvent(parsed);
-  const { watchdog } = container();
+  const { watchdog } = api();
   const pageId =
     incident.kind === "incident" && incident.incidentKey ? watchdog.pageIdOf(incident.incidentKey) : undefined;
   if (incident.kind !== "incident" || incident.eventType !== "incident.acknowledged" || !pageId) {

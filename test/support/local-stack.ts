@@ -137,7 +137,7 @@ export async function startStack(options: { env?: Record<string, string>; dataDi
     await stopChild(child, 5000);
     throw error;
   }
-  const endpoints = /DynamoDB Local at (\S+), SQS emulator at (\S+),/.exec(launched.stderr());
+  const endpoints = /DynamoDB Local at (\S+), SQS emulator at (\S+)$/m.exec(launched.stderr());
   let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   void launched.exited.then((how) => {
     exit = how;

@@ -1,26 +1,26 @@
 /**
- * The one user-facing error class. The domain throws it with the HTTP status that fits; the HTTP edge
- * (`http/middleware.ts`) turns it into `{ "error": { "code", "message" } }`. Anything else becomes a 500 whose
- * message says nothing about internals.
+ * Base of every error a module declares in its own words (`cases/errors.ts`, `platforms/errors.ts`, ...): a stable
+ * machine `code` (what API clients see) and a sentence. Nothing in the domain knows about HTTP; the edge
+ * (`http/statuses.ts`) decides the status of each kind.
  *
  * @example
  * ```ts
- * throw new AppError(404, "case_not_found", `No case ${id}`);
+ * export class CaseNotFound extends DomainError {
+ *   constructor(id: string) { super("case_not_found", `No case ${id}`); }
+ * }
  * ```
  */
-export class AppError extends Error {
-  readonly status: number;
+export class DomainError extends Error {
   readonly code: string;
 
-  constructor(status: number, code: string, message: string, options?: { cause?: unknown }) {
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
     super(message, options);
-    this.name = "AppError";
-    this.status = status;
+    this.name = new.target.name;
     this.code = code;
   }
 }
 
-/** Thrown when the configuration file is missing or invalid; start-up stops with its message. */
+/** Thrown when the configuration file or the environment is missing or invalid; start-up stops with its message. */
 export class ConfigError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 const repoRoot = resolve(import.meta.dirname, "../../..");
 
 /**
- * Loads a handler the way SST names it (`functions/webhooks/meta.handler`): the module's file without `.ts`, a dot,
+ * Loads a handler the way SST names it (`functions/webhooks/receive.handler`): the module's file without `.ts`, a dot,
  * the export. The local stack runs the very modules SST deploys.
  *
  * @example

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { intakeQueueDesign, timersQueueDesign } from "#core/adapters/queue-design.ts";
-import { container } from "#core/runtime/container.ts";
+import { readRuntimeEnv } from "#core/runtime/env.ts";
 import { queueSubscribers, schedules } from "#functions/routes.ts";
 import { dynamoMarker, startDynamoDbLocal } from "./dynamodb.ts";
 import { startHttpFront } from "./http-front.ts";
@@ -117,9 +117,8 @@ export async function startLocalStack(options: LocalStackOptions) {
     for (const schedule of schedules) {
       started.push(await startSchedule(schedule.handler, options.sweepSeconds ?? LOCAL_SWEEP_SECONDS, log));
     }
-    // Build the handlers' shared dependencies now (config, clients), as a warm Lambda would have them, so the first
-    // webhook after start is as fast as the rest and a bad environment shows here.
-    container();
+    // A bad environment shows here, not at the first webhook.
+    readRuntimeEnv();
     const front = await startHttpFront(options.port);
     started.push(front);
     return {

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
-import { AppError } from "../errors.ts";
+import { BadCursor } from "./errors.ts";
 import { tableDesign } from "./table-design.ts";
 
 type Item = Record<string, unknown>;
@@ -8,7 +8,7 @@ type Item = Record<string, unknown>;
 /** A list cursor is the last returned item's keys, opaque to clients. */
 export const encodeCursor = (key: Item) => Buffer.from(JSON.stringify(key)).toString("base64url");
 
-/** Reads a cursor this API returned. @throws AppError 400 for anything else. */
+/** Reads a cursor this API returned. @throws BadCursor for anything else. */
 export function decodeCursor(cursor: string): Item {
   try {
     const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -16,7 +16,7 @@ export function decodeCursor(cursor: string): Item {
   } catch {
     // fall through
   }
-  throw new AppError(400, "bad_cursor", "cursor is not one this API returned");
+  throw new BadCursor();
 }
 
 /** A conditional write (or a transaction's) that found another state than it expected. */

@@ -1,7 +1,8 @@
 import type { SQSClient } from "@aws-sdk/client-sqs";
 import { describe, expect, it, vi } from "vitest";
 import { logger } from "../runtime/logger.ts";
-import { EnqueueError, SqsIntakeQueue } from "./sqs-intake-queue.ts";
+import { QueueUnavailable } from "./errors.ts";
+import { SqsIntakeQueue } from "./sqs-intake-queue.ts";
 
 /** An SQS client whose SendMessageBatch refuses every entry with the queue's own code and message. */
 const refusingClient = () =>
@@ -27,7 +28,7 @@ describe("SqsIntakeQueue", () => {
     const result = queue.enqueue([{ text: "my card 4242 4242 4242 4242 was charged twice" }]);
 
     // Assess
-    await expect(result).rejects.toThrow(EnqueueError);
+    await expect(result).rejects.toThrow(QueueUnavailable);
     await expect(result).rejects.toThrow(/InvalidMessageContents: Invalid characters found/);
     expect(warn).toHaveBeenCalledWith("intake queue refused entries", {
       attempt: 1,

@@ -1,15 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { SendMessageBatchCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { logger } from "../runtime/logger.ts";
+import { QueueUnavailable } from "./errors.ts";
 import { encodeSqsBody } from "./sqs-body.ts";
-
-/** Thrown when some messages could not be queued; the webhook answers 503 so the platform retries. */
-export class EnqueueError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "EnqueueError";
-  }
-}
 
 /**
  * Where webhooks put verified events for the router.
@@ -24,6 +17,11 @@ export interface IntakeQueue {
 }
 
 const MAX_BATCH = 10;
+/**
+ * A queue that hangs must not hold the platform's call: past this the call fails (the webhook answers 503, well within
+ * the platforms' deadlines of 10 s and more) instead of waiting on the SDK's own retries.
+ */
+const DEFAULT_DEADLINE_MS = 4000;
 // SendMessageBatch takes at most 256 KiB in all; stay under it with room for attributes.
 const MAX_BATCH_BYTES = 250 * 1024;
 
@@ -40,9 +38,12 @@ export class SqsIntakeQueue implements IntakeQueue {
   readonly #queueUrl: string;
   readonly #sqs: SQSClient;
 
-  constructor(options: { queueUrl: string; client?: SQSClient }) {
+  readonly #deadlineMs: number;
+
+  constructor(options: { queueUrl: string; client?: SQSClient; deadlineMs?: number }) {
     this.#queueUrl = options.queueUrl;
-    this.#sqs = options.client ?? new SQSClient({});
+    this.#sqs = options.client ?? new SQSClient({ maxAttempts: 2 });
+    this.#deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
   }
 
   async enqueue(messages: readonly unknown[]): Promise<void> {
@@ -67,10 +68,12 @@ export class SqsIntakeQueue implements IntakeQueue {
   async #send(entries: { Id: string; MessageBody: string }[], attempt = 1): Promise<void> {
     let failed: { Id?: string; Code?: string; Message?: string; SenderFault?: boolean }[];
     try {
-      const result = await this.#sqs.send(new SendMessageBatchCommand({ QueueUrl: this.#queueUrl, Entries: entries }));
+      const result = await this.#sqs.send(new SendMessageBatchCommand({ QueueUrl: this.#queueUrl, Entries: entries }), {
+        abortSignal: AbortSignal.timeout(this.#deadlineMs),
+      });
       failed = result.Failed ?? [];
     } catch (cause) {
-      throw new EnqueueError(`The intake queue could not be written: ${(cause as Error).message}`, { cause });
+      throw new QueueUnavailable(`The intake queue could not be written: ${(cause as Error).message}`, { cause });
     }
     if (failed.length === 0) return;
     // The queue's own words, so a refusal can be told from an outage (never the bodies: they hold customers' text).
@@ -85,7 +88,7 @@ export class SqsIntakeQueue implements IntakeQueue {
     const failedIds = failed.map((failure) => failure.Id ?? "");
     if (attempt >= 2) {
       const reasons = [...new Set(failed.map((failure) => `${failure.Code}: ${failure.Message}`))].join("; ");
-      throw new EnqueueError(`${failedIds.length} message(s) were refused by the intake queue (${reasons})`);
+      throw new QueueUnavailable(`${failedIds.length} message(s) were refused by the intake queue (${reasons})`);
     }
     await this.#send(
       entries.filter((entry) => failedIds.includes(entry.Id)),

@@ -1,17 +1,27 @@
 import type { Clock } from "../clock.ts";
 import { parseDurationMs } from "../config/duration.ts";
 import type { ResponderConfig } from "../config/schema.ts";
-import { AppError } from "../errors.ts";
+import { OutboundError } from "../http/post.ts";
 import type { WatchdogTimers } from "../paging/timers.ts";
 import type { InboundItem } from "../platforms/inbound.ts";
 import type { PlatformName } from "../platforms/names.ts";
-import { DeliveryError, type ReplySender } from "../replies/delivery.ts";
+import { type Channels, MessagingWindowClosed, type ReplySender } from "../platforms/platform.ts";
 import { checkOutgoing } from "../replies/guard.ts";
 import { firstNameOf, type ReplyPurpose, renderTemplate } from "../replies/templates.ts";
 import { compileRoutes } from "../routing/route.ts";
 import { addBusinessTime, businessTimeBetween, isOpen } from "../sla/business-hours.ts";
 import { type Classification, classify, PRAISE_DOUBT } from "../triage/classify.ts";
 import { maskSensitive } from "../triage/mask.ts";
+import {
+  CannotWait,
+  CaseClosed,
+  CaseNotFound,
+  NotWaiting,
+  PlatformNotConfigured,
+  PlatformRefusedReply,
+  ReplyRejected,
+  WindowClosed,
+} from "./errors.ts";
 import { caseIdFor, caseIdPattern, conversationKeyOf } from "./ids.ts";
 import type { Case, CaseStatus, HistoryEntry } from "./schema.ts";
 import type { CaseRecord, CaseStore, QueueBacklog } from "./store.ts";
@@ -43,6 +53,8 @@ export interface CaseServiceDeps {
   clock: Clock;
   /** Reply senders per platform; a platform without one cannot be answered (its credentials are unset). */
   senders: Partial<Record<PlatformName, ReplySender>>;
+  /** What each platform's channels allow (the registry's `channelsOf`): which have no reply API at all. */
+  channels?: (platform: PlatformName) => Channels;
   /**
    * How long a claimed acknowledgement belongs to the invocation that claimed it. Longer than the router's timeout,
    * so once it has passed the claimant is surely dead.
@@ -236,6 +248,7 @@ export class CaseService {
       ackPurpose: null,
       ackClaimedAt: null,
       humanReplyIds: [],
+      customerWroteAt: item.receivedAt,
       revision: 0,
     };
     const history: HistoryEntry[] = [
@@ -278,7 +291,7 @@ export class CaseService {
         ackClaimedAt: this.#now(),
       });
     } else if (plan) {
-      const reason = `no reply credentials are set for ${record.platform}`;
+      const reason = this.#noSenderReason(record.platform);
       record.acknowledgement = { status: "failed", replyIds: [] };
       record.needsHuman = `acknowledgement not sent: ${reason}`;
       history.push({ at: this.#now(), type: "acknowledgement_failed", key: "ack:failed", reason });
@@ -313,7 +326,7 @@ export class CaseService {
       sentiment: triage.sentiment,
       text: excerpt(item.text),
     });
-    if (fresh) await store.mutate(threadCase.id, countFollowUp(triage.sentiment));
+    if (fresh) await store.mutate(threadCase.id, countFollowUp(triage.sentiment, item.receivedAt));
     if (triage.kind === "complaint" || triage.kind === "question") {
       const upgraded = await store.mutate(
         threadCase.id,
@@ -352,7 +365,8 @@ export class CaseService {
         kind: record.kind,
         language: record.language,
         queue: record.queue,
-        platform: to === "private" ? "messenger" : record.platform,
+        platform: record.platform,
+        channel: to,
         seed: record.id,
         caseId: record.id,
         firstName: firstNameOf(record.author.name),
@@ -408,7 +422,7 @@ export class CaseService {
     const plan = this.#acknowledgementPlan(record);
     const sender = senders[record.platform];
     if (!sender) {
-      await this.#failAck(record, `no reply credentials are set for ${record.platform}`);
+      await this.#failAck(record, this.#noSenderReason(record.platform));
       return;
     }
     const refused = this.#guardProblems(record, plan);
@@ -437,11 +451,11 @@ export class CaseService {
       const target = step.to === "private" ? claimed.privateTarget : claimed.replyTarget;
       if (!target) continue;
       try {
-        const { id } = await sender.send(target, step.text);
+        const { id } = await sender.send(target, step.text, this.#sendContext(claimed, true));
         replyIds.push(id);
         sent.push({ to: step.to, text: step.text, replyId: id, template: step.template });
       } catch (error) {
-        if (!(error instanceof DeliveryError)) throw error;
+        if (!(error instanceof OutboundError)) throw error;
         if (sent.length > 0 || error.delivered === "unknown") {
           const reason =
             sent.length > 0
@@ -558,38 +572,37 @@ export class CaseService {
    * Posts a person's response through the platform, to the case's public thread or private conversation, and starts
    * the case's `respondedAt` (the SLA clock stops at the first one).
    *
-   * @throws AppError 404 unknown case, 409 closed case, 502 platform refused, 503 platform not configured.
+   * @throws CaseNotFound, CaseClosed, ReplyRejected (the guard, unless forced), PlatformNotConfigured, WindowClosed
+   *   (the platform's messaging window has passed: the case is flagged), PlatformRefusedReply.
    */
   async respond(id: string, input: { text: string; responder: string; force?: boolean }): Promise<Case> {
     const { store, senders } = this.#deps;
     const record = await this.#require(id);
-    if (record.status === "closed") throw new AppError(409, "case_closed", `Case ${id} is closed`);
+    if (record.status === "closed") throw new CaseClosed(id);
     const sender = senders[record.platform];
-    if (!sender) {
-      throw new AppError(503, "platform_not_configured", `No reply credentials are set for ${record.platform}`);
-    }
+    if (!sender) throw new PlatformNotConfigured(this.#noSenderReason(record.platform));
     // People are held to the same rules as the automation, unless they say they know better (recorded).
     const verdict = checkOutgoing(input.text, {
       customerText: record.text,
       platform: record.platform,
+      channel: record.channel,
       allowedDomains: this.#deps.config.replies.allowedDomains,
     });
-    if (!verdict.ok && !input.force) {
-      throw new AppError(
-        422,
-        "reply_rejected",
-        `The reply was not sent: ${verdict.problems.map((p) => p.message).join("; ")}. Fix it, or send it with "force": true.`,
-      );
-    }
+    if (!verdict.ok && !input.force) throw new ReplyRejected(verdict.problems);
     let replyId: string;
     try {
-      replyId = (await sender.send(record.replyTarget, input.text)).id;
+      replyId = (await sender.send(record.replyTarget, input.text, this.#sendContext(record, false))).id;
     } catch (error) {
-      if (!(error instanceof DeliveryError)) throw error;
-      const status = error.delivered === "unknown" ? 504 : 502;
-      throw new AppError(status, "platform_error", `${record.platform} did not take the reply: ${error.message}`, {
-        cause: error,
-      });
+      if (error instanceof MessagingWindowClosed) {
+        await store.mutate(id, flagForHuman(`the reply could not be sent: ${error.message}`, false, []));
+        throw new WindowClosed(`${record.platform}: ${error.message}`, { cause: error });
+      }
+      if (!(error instanceof OutboundError)) throw error;
+      throw new PlatformRefusedReply(
+        `${record.platform} did not take the reply: ${error.message}`,
+        error.delivered === "unknown",
+        { cause: error },
+      );
     }
     const at = this.#now();
     await store.mutate(
@@ -636,16 +649,12 @@ export class CaseService {
    * The team waits on the customer: the first-response clock pauses (the case leaves the queue's backlog) until the
    * customer writes again in a private conversation or someone resumes it.
    *
-   * @throws AppError 404 unknown case, 409 when it is closed, answered or already waiting.
+   * @throws CaseNotFound, CannotWait when it is closed, answered or already waiting.
    */
   async wait(id: string, input: { responder?: string; reason?: string }): Promise<Case> {
     const record = await this.#require(id);
     if (record.status === "closed" || record.respondedAt || record.status === "waiting") {
-      throw new AppError(
-        409,
-        "cannot_wait",
-        `Case ${id} is ${record.status}: only a case waiting for its first answer can pause`,
-      );
+      throw new CannotWait(id, record.status);
     }
     const at = this.#now();
     await this.#deps.store.mutate(
@@ -665,11 +674,11 @@ export class CaseService {
   /**
    * The clock runs again with the business time it had left when it paused.
    *
-   * @throws AppError 404 unknown case, 409 when it is not waiting.
+   * @throws CaseNotFound, NotWaiting.
    */
   async resume(id: string, input: { responder?: string; reason?: string }): Promise<Case> {
     const record = await this.#require(id);
-    if (record.status !== "waiting") throw new AppError(409, "not_waiting", `Case ${id} is not waiting`);
+    if (record.status !== "waiting") throw new NotWaiting(id);
     await this.#resume(record, input.responder ?? null, input.reason ?? "resumed by an operator");
     return this.#public(await this.#require(id));
   }
@@ -691,7 +700,7 @@ export class CaseService {
 
   async get(id: string): Promise<Case & { history: HistoryEntry[] }> {
     const found = caseIdPattern.test(id) ? await this.#deps.store.getWithHistory(id) : undefined;
-    if (!found) throw new AppError(404, "case_not_found", `No case ${id}`);
+    if (!found) throw new CaseNotFound(id);
     return { ...this.#public(found.record), history: found.history };
   }
 
@@ -727,7 +736,7 @@ export class CaseService {
 
   async #require(id: string): Promise<CaseRecord> {
     const record = caseIdPattern.test(id) ? await this.#deps.store.get(id) : undefined;
-    if (!record) throw new AppError(404, "case_not_found", `No case ${id}`);
+    if (!record) throw new CaseNotFound(id);
     return record;
   }
 
@@ -738,7 +747,8 @@ export class CaseService {
       (step) =>
         checkOutgoing(step.text, {
           customerText: record.text,
-          platform: step.to === "private" ? "messenger" : record.platform,
+          platform: record.platform,
+          channel: step.to,
           allowedDomains: this.#deps.config.replies.allowedDomains,
         }).problems,
     );
@@ -788,6 +798,15 @@ export class CaseService {
     } catch {
       // The sweep is the safety net; the case itself is safe.
     }
+  }
+
+  /** Why a platform's cases cannot be answered from here: no reply API, or its reply credentials are unset. */
+  #noSenderReason(platform: PlatformName): string {
+    return this.#deps.channels?.(platform).noReplyApi ?? `no reply credentials are set for ${platform}`;
+  }
+
+  #sendContext(record: CaseRecord, automatic: boolean) {
+    return { customerWroteAt: record.customerWroteAt ?? record.receivedAt, now: this.#deps.clock.now(), automatic };
   }
 
   #now(): string {

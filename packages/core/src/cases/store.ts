@@ -13,6 +13,8 @@ export interface CaseRecord extends Omit<Case, "breached"> {
   ackTemplate?: string | null;
   /** How the customer wrote back afterwards, by sentiment: how each template lands. */
   followUps?: { negative: number; neutral: number; positive: number };
+  /** When the customer last wrote in the case's conversation (its first item, or a later follow-up). */
+  customerWroteAt?: string;
   /** The queue's business hours when the case arrived: its clock keeps them (config changes apply to new cases). */
   businessHours: BusinessHours | null;
   accountId: string;

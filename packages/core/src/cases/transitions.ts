@@ -142,10 +142,20 @@ export const upgradeKind =
     return { record: { ...record, kind, acknowledgement }, entry };
   };
 
-/** Counts a customer's follow-up by its sentiment (per template, in metrics). */
+/**
+ * Counts a customer's follow-up by its sentiment (per template, in metrics), and remembers when the customer last
+ * wrote: messaging windows (Messenger, Instagram, WhatsApp) count from there.
+ */
 export const countFollowUp =
-  (sentiment: "negative" | "neutral" | "positive"): CaseChange =>
+  (sentiment: "negative" | "neutral" | "positive", wroteAt: string): CaseChange =>
   (record) => {
     const counts = record.followUps ?? { negative: 0, neutral: 0, positive: 0 };
-    return { record: { ...record, followUps: { ...counts, [sentiment]: counts[sentiment] + 1 } } };
+    const last = record.customerWroteAt ?? record.receivedAt;
+    return {
+      record: {
+        ...record,
+        followUps: { ...counts, [sentiment]: counts[sentiment] + 1 },
+        customerWroteAt: wroteAt > last ? wroteAt : last,
+      },
+    };
   };

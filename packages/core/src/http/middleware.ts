@@ -1,8 +1,10 @@
 import middy, { type MiddlewareObj } from "@middy/core";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
-import { AppError } from "../errors.ts";
+import { DomainError } from "../errors.ts";
 import { safeEqual } from "../platforms/signature.ts";
 import { logger } from "../runtime/logger.ts";
+import { InvalidRequest, Unauthorized } from "./errors.ts";
+import { statusOf } from "./statuses.ts";
 
 export type HttpResult = APIGatewayProxyStructuredResultV2;
 export type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<HttpResult>;
@@ -25,27 +27,28 @@ export const json = (statusCode: number, body: unknown): HttpResult => ({
 export const rawBody = (event: APIGatewayProxyEventV2): Buffer =>
   Buffer.from(event.body ?? "", event.isBase64Encoded ? "base64" : "utf8");
 
-/** Parses a JSON body. @throws AppError 400 when it is not JSON. */
+/** Parses a JSON body. @throws InvalidRequest when it is not JSON. */
 export function jsonBody(event: APIGatewayProxyEventV2): unknown {
   const body = rawBody(event).toString("utf8");
   if (body.trim() === "") return {};
   try {
     return JSON.parse(body);
   } catch {
-    throw new AppError(400, "malformed_json", "The body is not valid JSON");
+    throw new InvalidRequest("The body is not valid JSON", "malformed_json");
   }
 }
 
 /**
- * Maps errors to answers at the edge: AppError to its status with `{ error: { code, message } }`; anything else to a
- * 500 that reveals nothing (the details go to the log).
+ * Maps errors to answers at the edge: a domain error to its status (`statuses.ts`) with
+ * `{ error: { code, message } }`; anything else to a 500 that reveals nothing (the details go to the log).
  */
 export const httpErrors = (): MiddlewareObj<APIGatewayProxyEventV2, HttpResult> => ({
   onError: async (request) => {
     const error = request.error;
-    if (error instanceof AppError) {
-      if (error.status >= 500) logger.warn("request failed", { code: error.code, error: error.message });
-      request.response = json(error.status, { error: { code: error.code, message: error.message } });
+    if (error instanceof DomainError) {
+      const status = statusOf(error);
+      if (status >= 500) logger.warn("request failed", { code: error.code, error: error.message, status });
+      request.response = json(status, { error: { code: error.code, message: error.message } });
       return;
     }
     logger.error("unexpected error", { error: error as Error });
@@ -61,14 +64,12 @@ export const bearerAuth = (token: () => string | undefined): MiddlewareObj<APIGa
     const expected = token();
     const header = request.event.headers?.authorization ?? request.event.headers?.Authorization ?? "";
     const presented = /^Bearer\s+(.+)$/i.exec(header.trim())?.[1];
-    if (!expected || !presented || !safeEqual(expected, presented)) {
-      throw new AppError(401, "unauthorized", "A valid bearer token (RESPONDER_API_TOKEN) is required");
-    }
+    if (!expected || !presented || !safeEqual(expected, presented)) throw new Unauthorized();
   },
 });
 
 /**
- * Wraps an HTTP handler with the shared middlewares: logger context and error mapping.
+ * Wraps an HTTP handler with the shared middlewares: error mapping, and any extra ones (authentication).
  *
  * @example
  * ```ts

@@ -95,16 +95,8 @@ export async function send(request: OutboundRequest): Promise<OutboundAnswer> {
   const now = request.now ?? (() => new Date());
   const timeoutMs = request.timeoutMs ?? defaultTimeoutMs;
   const method = request.method ?? "POST";
-  let url: URL;
-  try {
-    url = new URL(request.url);
-  } catch (cause) {
-    throw new OutboundError(
-      `${request.service}: the URL is not valid`,
-      { delivered: "no", retryable: false },
-      { cause },
-    );
-  }
+  const url = URL.canParse(request.url) ? new URL(request.url) : undefined;
+  if (!url) throw new OutboundError(`${request.service}: the URL is not valid`, { delivered: "no", retryable: false });
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new OutboundError(`${request.service}: the URL must be http(s), not ${url.protocol}`, {
       delivered: "no",
@@ -121,7 +113,7 @@ export async function send(request: OutboundRequest): Promise<OutboundAnswer> {
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, {
+    response = await fetch(url.href, {
       method,
       headers: {
         ...(body === undefined ? {} : { "content-type": "application/json" }),

@@ -1,11 +1,11 @@
 import type { z } from "zod";
 import { describeIssues } from "../config/load.ts";
-import { AppError } from "../errors.ts";
+import { InvalidRequest } from "./errors.ts";
 
 /**
  * Validates API input with a zod schema.
  *
- * @throws AppError 400 `invalid_request` naming each bad field.
+ * @throws InvalidRequest naming each bad field.
  * @example
  * ```ts
  * const { text } = validate(respondSchema, jsonBody(event), "body");
@@ -14,7 +14,7 @@ import { AppError } from "../errors.ts";
 export function validate<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new AppError(400, "invalid_request", `Invalid ${where}: ${describeIssues(result.error.issues).join("; ")}`);
+    throw new InvalidRequest(`Invalid ${where}: ${describeIssues(result.error.issues).join("; ")}`);
   }
   return result.data;
 }

@@ -3,7 +3,8 @@ import { MemoryCaseStore } from "../../../../test/support/memory-case-store.ts";
 import { MemoryPageStore } from "../../../../test/support/memory-page-store.ts";
 import type { CaseRecord } from "../cases/store.ts";
 import { parseConfig } from "../config/load.ts";
-import { type PageNotice, type Pager, PagerError } from "./pagers/pager.ts";
+import { OutboundError } from "../http/post.ts";
+import type { PageNotice, Pager } from "./pagers/pager.ts";
 import { Watchdog } from "./watchdog.ts";
 
 const config = parseConfig({
@@ -34,7 +35,7 @@ class FakeClock {
 
 class RecordingPager implements Pager {
   sent: PageNotice[] = [];
-  failures: PagerError[] = [];
+  failures: OutboundError[] = [];
   async send(notice: PageNotice) {
     const failure = this.failures.shift();
     if (failure) throw failure;
@@ -212,8 +213,8 @@ describe("Watchdog", () => {
 
   it("retries a pager that is down with backoff and Retry-After, keeping the page pending, and never sends twice", async () => {
     pagers[0]?.failures.push(
-      new PagerError("503", { retryable: true, status: 503, retryAfterMs: 7000 }),
-      new PagerError("503", { retryable: true, status: 503 }),
+      new OutboundError("503", { delivered: "no", retryable: true, status: 503, retryAfterMs: 7000 }),
+      new OutboundError("503", { delivered: "no", retryable: true, status: 503 }),
     );
     await cases.create(caseDue("c1", -1000), []);
 
@@ -238,7 +239,7 @@ describe("Watchdog", () => {
   });
 
   it("cancels a trigger that never went out when the queue is answered meanwhile, and sends no resolve for it", async () => {
-    pagers[0]?.failures.push(new PagerError("down", { retryable: true }));
+    pagers[0]?.failures.push(new OutboundError("down", { delivered: "no", retryable: true }));
     await cases.create(caseDue("c1", -1000), []);
     await watchdog.evaluate("billing");
 

@@ -3,9 +3,10 @@ import type { CaseStore } from "../cases/store.ts";
 import type { Clock } from "../clock.ts";
 import { parseDurationMs } from "../config/duration.ts";
 import type { QueueConfig, ResponderConfig } from "../config/schema.ts";
-import { AppError } from "../errors.ts";
+import { OutboundError } from "../http/post.ts";
 import { computeMetrics } from "../metrics/compute.ts";
-import { type PageNotice, type Pager, PagerError } from "./pagers/pager.ts";
+import { PageNotFound } from "./errors.ts";
+import type { PageNotice, Pager } from "./pagers/pager.ts";
 import type { Notice, PageRecord } from "./schema.ts";
 import type { PageStore } from "./store.ts";
 import type { WatchdogTimers } from "./timers.ts";
@@ -115,11 +116,11 @@ export class Watchdog {
   /**
    * A person took the page: escalation stops.
    *
-   * @throws AppError 404 for an unknown page.
+   * @throws PageNotFound.
    */
   async acknowledge(pageId: string, by: string): Promise<PageRecord> {
     const page = await this.#deps.pages.get(pageId);
-    if (!page) throw new AppError(404, "page_not_found", `No page ${pageId}`);
+    if (!page) throw new PageNotFound(pageId);
     const acknowledged = await this.#deps.pages.mutate(pageId, acknowledgePage(by, this.#now()), page);
     return acknowledged ?? ((await this.#deps.pages.get(pageId)) as PageRecord);
   }
@@ -131,7 +132,7 @@ export class Watchdog {
 
   async get(pageId: string): Promise<PageRecord> {
     const page = await this.#deps.pages.get(pageId);
-    if (!page) throw new AppError(404, "page_not_found", `No page ${pageId}`);
+    if (!page) throw new PageNotFound(pageId);
     return page;
   }
 
@@ -169,7 +170,7 @@ export class Watchdog {
         current = (await pages.mutate(current.id, noticeSent(notice.key, this.#now()), current)) ?? current;
       } catch (error) {
         const attempts = (claimed.notices.find((n) => n.key === notice.key)?.attempts ?? 1) as number;
-        const retryAfterMs = error instanceof PagerError ? error.retryAfterMs : undefined;
+        const retryAfterMs = error instanceof OutboundError ? error.retryAfterMs : undefined;
         const waitMs = Math.min(Math.max(retryAfterMs ?? 0, backoffMs(attempts)), MAX_RETRY_MS);
         const retryAt = new Date(clock.now().getTime() + waitMs);
         const message = error instanceof Error ? error.message : String(error);

@@ -1,14 +1,16 @@
 import type { PlatformName } from "./names.ts";
 
 /**
- * Where and how to answer an item on its platform. Stored with the case so a human response goes to the same place.
- * - `comment`: a public reply in the item's thread.
- * - `message`: a message in the author's private conversation.
+ * Where and how to answer an item, in its platform's own terms: only that platform's sender reads it (a comment id, a
+ * conversation's recipient, a phone number and the message to quote). Stored with the case, so a human response goes
+ * to the same place.
+ *
+ * @example
+ * ```ts
+ * const target: ReplyTarget = { kind: "comment", commentId: "1209913347725510_1034528716402277" };
+ * ```
  */
-export type ReplyTarget =
-  | { kind: "comment"; commentId: string }
-  | { kind: "message"; recipientId: string }
-  | { kind: "private-reply"; commentId: string };
+export type ReplyTarget = { readonly kind: string } & { readonly [field: string]: string | undefined };
 
 /**
  * One inbound item, normalized from any platform's webhook: what the router turns into a case.

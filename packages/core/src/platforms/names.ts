@@ -21,3 +21,19 @@ export const platformNames = [
 ] as const;
 
 export type PlatformName = (typeof platformNames)[number];
+
+/**
+ * The webhook paths the contract names (`/webhooks/<name>`): a name here that no registered platform serves yet
+ * answers 404 "not enabled here", any other "no webhook".
+ */
+export const webhookNames = [
+  "meta",
+  "x",
+  "linkedin",
+  "tiktok",
+  "youtube",
+  "google-business",
+  "trustpilot",
+  "generic",
+  "pagerduty",
+] as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { caseKinds } from "../config/schema.ts";
-import { checkOutgoing, countCharacters, type OutgoingContext, platformTextLimits } from "./guard.ts";
+import { platforms } from "../platforms/registry.ts";
+import { checkOutgoing, countCharacters, type OutgoingContext } from "./guard.ts";
 import { type ReplyPurpose, renderReply, replyLanguages } from "./templates.ts";
 
 const codesOf = (text: string, context: OutgoingContext) =>
@@ -106,27 +107,32 @@ describe("checkOutgoing: empty", () => {
 });
 
 describe("checkOutgoing: too long", () => {
-  it("holds each platform to its limit", () => {
-    // Prepare
-    const limits = Object.entries(platformTextLimits) as [string, number][];
+  it("holds each platform's channel to its limit, public replies and private messages apart", () => {
+    // Prepare: every channel a registered platform declares.
+    const limits = platforms.flatMap((platform) =>
+      Object.entries(platform.channels).flatMap(([name, channels]) =>
+        (["public", "private"] as const).flatMap((channel) => {
+          const limit = channels?.[channel]?.maxLength;
+          return limit === undefined ? [] : [{ platform: name, channel, limit }];
+        }),
+      ),
+    );
 
     // Act
-    const results = limits.map(([platform, limit]) => ({
-      platform,
-      atLimit: codesOf(replyOf(limit), { platform }),
-      overLimit: codesOf(replyOf(limit + 1), { platform }),
+    const results = limits.map(({ platform, channel, limit }) => ({
+      atLimit: codesOf(replyOf(limit), { platform, channel }),
+      overLimit: codesOf(replyOf(limit + 1), { platform, channel }),
     }));
 
     // Assess
-    expect(Object.fromEntries(limits)).toMatchObject({
-      x: 280,
-      facebook: 8000,
-      messenger: 2000,
-      instagram: 2200,
-      linkedin: 1250,
-      youtube: 10_000,
-      "google-business": 4096,
-      trustpilot: 2048,
+    expect(Object.fromEntries(limits.map((l) => [`${l.platform} ${l.channel}`, l.limit]))).toMatchObject({
+      "x public": 280,
+      "facebook public": 8000,
+      "facebook private": 2000,
+      "messenger private": 2000,
+      "instagram public": 2200,
+      "instagram private": 1000,
+      "whatsapp private": 4096,
     });
     for (const { atLimit, overLimit } of results) {
       expect(atLimit).toEqual([]);
@@ -160,15 +166,15 @@ describe("checkOutgoing: too long", () => {
 
   it("counts an emoji once where the platform counts code points, twice on X", () => {
     // Prepare
-    const text = `${"a".repeat(1249)}🙏`;
+    const text = `${"a".repeat(1999)}🙏`;
 
     // Act
-    const onLinkedIn = codesOf(text, { platform: "linkedin" });
-    const lengths = [countCharacters("🙏", "linkedin"), countCharacters("🙏", "x"), countCharacters("é", "x")];
+    const onMessenger = codesOf(text, { platform: "messenger", channel: "private" });
+    const lengths = [countCharacters("🙏", "messenger"), countCharacters("🙏", "x"), countCharacters("é", "x")];
 
     // Assess
-    expect(text.length).toBe(1251);
-    expect(onLinkedIn).toEqual([]);
+    expect(text.length).toBe(2001);
+    expect(onMessenger).toEqual([]);
     expect(lengths).toEqual([1, 2, 1]);
   });
 

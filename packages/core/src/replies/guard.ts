@@ -1,5 +1,6 @@
-import type { PlatformName } from "../platforms/names.ts";
-import { linkPattern, linksIn, trailingPunctuation } from "../text/links.ts";
+import { codePoints } from "../platforms/platform.ts";
+import { textRulesOf } from "../platforms/registry.ts";
+import { linksIn } from "../text/links.ts";
 import { maskSensitiveValue } from "../triage/mask.ts";
 import { findSensitiveValues, type SensitiveKind, type SensitiveValue } from "../triage/sensitive.ts";
 
@@ -31,28 +32,13 @@ export interface OutgoingContext {
   platform: string;
   /** Domains the brand links to; their subdomains are allowed too. No links are allowed without them. */
   allowedDomains?: readonly string[];
+  /** Where it goes: the platform's limits differ between its public replies and its private messages. */
+  channel?: "public" | "private";
   /** Overrides the platform's limit. */
   maxLength?: number;
   /** The brand's order or account number patterns (see `findSensitiveValues`). */
   orderPatterns?: readonly RegExp[];
 }
-
-/**
- * The longest reply each platform accepts, in characters as it counts them (see `countCharacters`). `facebook` is a
- * comment on a Page's post; platforms missing here have no limit unless `maxLength` sets one.
- */
-export const platformTextLimits: Readonly<Partial<Record<PlatformName, number>>> = {
-  x: 280,
-  facebook: 8000,
-  messenger: 2000,
-  instagram: 2200,
-  linkedin: 1250,
-  youtube: 10_000,
-  "google-business": 4096,
-  trustpilot: 2048,
-  whatsapp: 4096,
-  tiktok: 150,
-};
 
 /** The host of a link or of an allowed-domain entry, lower-case and in punycode so both compare alike. */
 const hostOf = (link: string): string => {
@@ -69,49 +55,17 @@ const hostOf = (link: string): string => {
   }
 };
 
-// X counts code points in these ranges (Latin, Greek, Cyrillic, ... and some punctuation) once, all others and each
-// emoji twice, and every link as 23 characters, after NFC normalisation (twitter-text v3 configuration).
-const xSingleWeightRanges = [
-  [0, 4351],
-  [8192, 8205],
-  [8208, 8223],
-  [8242, 8247],
-] as const;
-const xLinkLength = 23;
-const emojiPattern = /\p{RGI_Emoji}/gv;
-
-const xLength = (text: string): number => {
-  let length = 0;
-  const rest = text
-    .normalize("NFC")
-    .replace(linkPattern, (link) => {
-      const kept = link.replace(trailingPunctuation, "");
-      length += xLinkLength;
-      return link.slice(kept.length);
-    })
-    .replace(emojiPattern, () => {
-      length += 2;
-      return "";
-    });
-  for (const character of rest) {
-    const codePoint = character.codePointAt(0) ?? 0;
-    length += xSingleWeightRanges.some(([from, to]) => codePoint >= from && codePoint <= to) ? 1 : 2;
-  }
-  return length;
-};
-
 /**
- * Counts a reply's characters as the platform does: on X with its weighting (links 23, emoji and CJK 2), elsewhere in
- * code points, so an emoji counts once and not as the two UTF-16 units of `string.length`.
+ * Counts a reply's characters as the platform counts them on that channel (X: weighted, links 23; elsewhere code
+ * points, so an emoji counts once and not as the two UTF-16 units of `string.length`).
  *
  * @example
  * ```ts
- * countCharacters("Hi Dana 👋 see tidewell.com/help/orders/where-is-my-parcel", "x"); // 8 + 2 + 5 + 23 = 38
  * countCharacters("Hi Dana 👋", "facebook"); // 9
  * ```
  */
-export function countCharacters(text: string, platform: string): number {
-  return platform === "x" ? xLength(text) : Array.from(text.normalize("NFC")).length;
+export function countCharacters(text: string, platform: string, channel: "public" | "private" = "public"): number {
+  return (textRulesOf(platform, channel)?.countCharacters ?? codePoints)(text);
 }
 
 // Placeholders of the template syntaxes agents paste from: {firstName}, {{ name }}, ${name}, {0}, %s, %1$s,
@@ -277,9 +231,9 @@ const echoes = (reply: string, { kind, value }: SensitiveValue): boolean => {
 
 const problem = (code: OutgoingProblemCode, message: string): OutgoingProblem => ({ code, message });
 
-function lengthProblems(text: string, { platform, maxLength }: OutgoingContext): OutgoingProblem[] {
-  const limit = maxLength ?? platformTextLimits[platform as PlatformName];
-  const length = countCharacters(text, platform);
+function lengthProblems(text: string, { platform, channel, maxLength }: OutgoingContext): OutgoingProblem[] {
+  const limit = maxLength ?? textRulesOf(platform, channel ?? "public")?.maxLength;
+  const length = countCharacters(text, platform, channel);
   if (limit === undefined || length <= limit) return [];
   const how = maxLength === undefined ? `${platform} allows ${limit}` : `the limit is ${limit}`;
   return [problem("too_long", `The reply is ${length} characters long as ${platform} counts them; ${how}.`)];

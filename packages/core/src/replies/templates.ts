@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { CaseKind } from "../config/schema.ts";
-import type { PlatformName } from "../platforms/names.ts";
-import { countCharacters, platformTextLimits } from "./guard.ts";
+import { codePoints } from "../platforms/platform.ts";
+import { textRulesOf } from "../platforms/registry.ts";
 import {
   defaultReplyLanguages,
   type RepliesConfig,
@@ -459,6 +459,8 @@ export interface TemplateInput {
   queue: string;
   /** Where the reply is posted: decides the length limit (X: 280). */
   platform: string;
+  /** In the platform's public thread, or its private conversation (their limits differ). */
+  channel?: "public" | "private";
   /** Picks the variant; the case id, so a retry renders the same text. */
   seed: string;
   /** The author's first name, if the platform gave one. */
@@ -510,8 +512,9 @@ function render(input: Omit<TemplateInput, "seed" | "caseId"> & { seed?: string;
     },
   };
   // The same limits and counting as the guard that checks every outgoing text (guard.ts).
-  const limit = platformTextLimits[input.platform as PlatformName] ?? defaultLimit;
-  const measure = (text: string) => countCharacters(text, input.platform);
+  const rules = textRulesOf(input.platform, input.channel ?? "public");
+  const limit = rules?.maxLength ?? defaultLimit;
+  const measure = rules?.countCharacters ?? codePoints;
   const result = (text: string, variant: number, form: RenderedReply["form"]): RenderedReply => ({
     text,
     templateId: template.id,

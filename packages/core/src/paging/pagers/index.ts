@@ -4,7 +4,7 @@ import { PagerDutyPager } from "./pagerduty.ts";
 import { SlackPager } from "./slack.ts";
 import { SignedWebhookPager } from "./webhook.ts";
 
-export { ageText, maxListedCaseIds, type PageNotice, type Pager, PagerError, summaryOf } from "./pager.ts";
+export { ageText, maxListedCaseIds, type PageNotice, type Pager, summaryOf } from "./pager.ts";
 export { PagerDutyPager, pagerDutyEvent, severityFor } from "./pagerduty.ts";
 export { SlackPager, slackMessage } from "./slack.ts";
 export { pageWebhookBody, SignedWebhookPager, standardWebhookKey, webhookIdOf } from "./webhook.ts";

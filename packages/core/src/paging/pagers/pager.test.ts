@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageText, PagerError, summaryOf } from "./pager.ts";
+import { ageText, summaryOf } from "./pager.ts";
 import { sampleNotice } from "./sample-notice.ts";
 
 describe("summaryOf", () => {
@@ -49,19 +49,5 @@ describe("ageText", () => {
 
     // Assess
     expect(texts).toEqual(["0 s", "59 s", "1 min", "12 min", "1 h", "2 h 5 min", "1 d", "1 d 3 h"]);
-  });
-});
-
-describe("PagerError", () => {
-  it("carries whether to retry, the wait asked for, the status and the cause", () => {
-    // Prepare
-    const cause = new Error("socket hang up");
-
-    // Act
-    const error = new PagerError("PagerDuty failed", { retryable: true, retryAfterMs: 7000, status: 429 }, { cause });
-
-    // Assess
-    expect(error).toBeInstanceOf(Error);
-    expect(error).toMatchObject({ name: "PagerError", retryable: true, retryAfterMs: 7000, status: 429, cause });
   });
 });

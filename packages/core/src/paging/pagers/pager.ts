@@ -26,7 +26,8 @@ export interface PageNotice {
 
 /**
  * Delivers a page to one responder's channel (PagerDuty, Slack, a signed webhook). Resolves when the channel has
- * accepted it; rejects with a PagerError otherwise.
+ * accepted it; rejects with an `OutboundError` (http/post.ts) otherwise: `retryable` says whether sending the
+ * same notice again can succeed, `retryAfterMs` is the wait the channel asked for.
  *
  * @example
  * ```ts
@@ -35,29 +36,6 @@ export interface PageNotice {
  */
 export interface Pager {
   send(notice: PageNotice): Promise<void>;
-}
-
-/**
- * Why a page did not go out. `retryable` says whether sending the same notice again can succeed (rate limits,
- * server errors, network trouble, timeouts); a non-retryable one needs a configuration fix (a rejected event, a
- * revoked webhook). `retryAfterMs` is the wait the channel asked for (`Retry-After`), when it asked.
- */
-export class PagerError extends Error {
-  readonly retryable: boolean;
-  readonly retryAfterMs: number | undefined;
-  readonly status: number | undefined;
-
-  constructor(
-    message: string,
-    details: { retryable: boolean; retryAfterMs?: number; status?: number },
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = "PagerError";
-    this.retryable = details.retryable;
-    this.retryAfterMs = details.retryAfterMs;
-    this.status = details.status;
-  }
 }
 
 /**

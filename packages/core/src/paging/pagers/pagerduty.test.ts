@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { PagerError } from "./pager.ts";
+import { OutboundError } from "../../http/post.ts";
 import { PagerDutyPager, severityFor } from "./pagerduty.ts";
 import { type RecordingServer, startRecordingServer } from "./recording-server.ts";
 import { sampleNotice } from "./sample-notice.ts";
@@ -153,8 +153,8 @@ describe("PagerDutyPager", () => {
     const error = await pager.send(sampleNotice({ dedupKey: "k".repeat(256) })).catch((e: unknown) => e);
 
     // Assess
-    expect(error).toBeInstanceOf(PagerError);
-    expect((error as PagerError).retryable).toBe(false);
+    expect(error).toBeInstanceOf(OutboundError);
+    expect((error as OutboundError).retryable).toBe(false);
     expect(server.requests).toHaveLength(0);
   });
 
@@ -169,10 +169,10 @@ describe("PagerDutyPager", () => {
     const pager = new PagerDutyPager({ eventsUrl: `${server.origin}/v2/enqueue`, routingKey });
 
     // Act
-    const error = (await pager.send(sampleNotice()).catch((e: unknown) => e)) as PagerError;
+    const error = (await pager.send(sampleNotice()).catch((e: unknown) => e)) as OutboundError;
 
     // Assess
-    expect(error).toBeInstanceOf(PagerError);
+    expect(error).toBeInstanceOf(OutboundError);
     expect(error).toMatchObject({ retryable: false, status: 400, retryAfterMs: undefined });
     expect(error.message).toContain("Event object is invalid");
   });

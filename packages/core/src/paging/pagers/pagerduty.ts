@@ -1,5 +1,5 @@
-import { maxListedCaseIds, type PageNotice, type Pager, PagerError, summaryOf } from "./pager.ts";
-import { postPage } from "./post-page.ts";
+import { OutboundError, send } from "../../http/post.ts";
+import { maxListedCaseIds, type PageNotice, type Pager, summaryOf } from "./pager.ts";
 
 export interface PagerDutyPagerOptions {
   /** The full Events API v2 URL, normally https://events.pagerduty.com/v2/enqueue. */
@@ -97,10 +97,13 @@ export class PagerDutyPager implements Pager {
 
   async send(notice: PageNotice): Promise<void> {
     if (notice.dedupKey.length === 0 || notice.dedupKey.length > maxDedupKeyLength) {
-      throw new PagerError(`PagerDuty: dedup_key must be 1 to ${maxDedupKeyLength} characters`, { retryable: false });
+      throw new OutboundError(`PagerDuty: dedup_key must be 1 to ${maxDedupKeyLength} characters`, {
+        delivered: "no",
+        retryable: false,
+      });
     }
-    await postPage({
-      channel: "PagerDuty",
+    await send({
+      service: "PagerDuty",
       url: this.#options.eventsUrl,
       body: JSON.stringify(pagerDutyEvent(notice, this.#options.routingKey)),
       timeoutMs: this.#options.timeoutMs,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { PagerError } from "./pager.ts";
+import { OutboundError } from "../../http/post.ts";
 import { type RecordingServer, startRecordingServer } from "./recording-server.ts";
 import { sampleNotice } from "./sample-notice.ts";
 import { SlackPager } from "./slack.ts";
@@ -84,10 +84,10 @@ describe("SlackPager", () => {
     const invalid = await slackAnswering(400, "invalid_payload");
 
     // Act
-    const first = (await invalid.send(sampleNotice()).catch((e: unknown) => e)) as PagerError;
+    const first = (await invalid.send(sampleNotice()).catch((e: unknown) => e)) as OutboundError;
     await server?.close();
     const gone = await slackAnswering(404, "no_service");
-    const second = (await gone.send(sampleNotice()).catch((e: unknown) => e)) as PagerError;
+    const second = (await gone.send(sampleNotice()).catch((e: unknown) => e)) as OutboundError;
 
     // Assess
     expect(first).toMatchObject({ retryable: false, status: 400 });
@@ -102,10 +102,10 @@ describe("SlackPager", () => {
     const pager = await slackAnswering(429, "rate_limited", { "retry-after": "30" });
 
     // Act
-    const error = (await pager.send(sampleNotice()).catch((e: unknown) => e)) as PagerError;
+    const error = (await pager.send(sampleNotice()).catch((e: unknown) => e)) as OutboundError;
 
     // Assess
-    expect(error).toBeInstanceOf(PagerError);
+    expect(error).toBeInstanceOf(OutboundError);
     expect(error).toMatchObject({ retryable: true, retryAfterMs: 30_000, status: 429 });
   });
 });

@@ -1,5 +1,5 @@
+import { send } from "../../http/post.ts";
 import { ageText, type PageNotice, type Pager } from "./pager.ts";
-import { postPage } from "./post-page.ts";
 
 export interface SlackPagerOptions {
   /** The incoming webhook URL (https://hooks.slack.com/services/...); it is a secret and is never logged. */
@@ -90,8 +90,8 @@ export class SlackPager implements Pager {
   }
 
   async send(notice: PageNotice): Promise<void> {
-    await postPage({
-      channel: "Slack",
+    await send({
+      service: "Slack",
       url: this.#options.webhookUrl,
       body: JSON.stringify(slackMessage(notice)),
       timeoutMs: this.#options.timeoutMs,

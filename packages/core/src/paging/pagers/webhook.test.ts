@@ -2,8 +2,8 @@ import { createHmac } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { sign } from "../../../../../test/support/sign.mjs";
 import { ConfigError } from "../../errors.ts";
+import { OutboundError } from "../../http/post.ts";
 import { hmac } from "../../platforms/signature.ts";
-import { PagerError } from "./pager.ts";
 import { type RecordingServer, startRecordingServer } from "./recording-server.ts";
 import { sampleNotice } from "./sample-notice.ts";
 import { SignedWebhookPager, standardWebhookKey, webhookIdOf } from "./webhook.ts";
@@ -108,10 +108,10 @@ describe("SignedWebhookPager", () => {
     const pager = await receiverAnswering(410);
 
     // Act
-    const error = (await pager.send(sampleNotice()).catch((e: unknown) => e)) as PagerError;
+    const error = (await pager.send(sampleNotice()).catch((e: unknown) => e)) as OutboundError;
 
     // Assess
-    expect(error).toBeInstanceOf(PagerError);
+    expect(error).toBeInstanceOf(OutboundError);
     expect(error).toMatchObject({ retryable: false, status: 410 });
   });
 

@@ -1,7 +1,7 @@
 import { ConfigError } from "../../errors.ts";
+import { send } from "../../http/post.ts";
 import { hmac } from "../../platforms/signature.ts";
 import { maxListedCaseIds, type PageNotice, type Pager } from "./pager.ts";
-import { postPage } from "./post-page.ts";
 
 export interface SignedWebhookPagerOptions {
   url: string;
@@ -103,8 +103,8 @@ export class SignedWebhookPager implements Pager {
     const timestamp = String(Math.floor(at.getTime() / 1000));
     const body = JSON.stringify(pageWebhookBody(notice, at));
     const signature = hmac("sha256", this.#key, `${id}.${timestamp}.`, body).toString("base64");
-    await postPage({
-      channel: "webhook",
+    await send({
+      service: "webhook",
       url: this.#options.url,
       body,
       headers: { "webhook-id": id, "webhook-timestamp": timestamp, "webhook-signature": `v1,${signature}` },

@@ -1,20 +1,34 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { InboundItem } from "../inbound.ts";
-import { type Normalized, normalizeMetaIntake } from "./normalize.ts";
-import { type MetaIntake, metaEnvelopeSchema, splitMetaDelivery } from "./payload.ts";
+import type { PlatformName } from "../names.ts";
+import type { NormalizeContext, Normalized } from "../platform.ts";
+import { normalizeMetaMessage } from "./normalize.ts";
+import { type MetaMessage as MetaIntake, splitMetaDelivery } from "./webhook.ts";
 
 const pageId = "118204355731962";
 const customerPsid = "8112349067752310";
 const receivedAt = "2026-01-01T00:00:00.000Z";
-const noOtherBrandAccounts: ReadonlySet<string> = new Set();
+/** The brand's accounts as the config lists them: `facebook` ids only, unless a test gives some. */
+const brandWith = (facebook: readonly string[]): NormalizeContext => ({
+  brandAccounts: (platform: PlatformName) => new Set(platform === "facebook" ? facebook : []),
+});
+const noOtherBrandAccounts = brandWith([]);
+
+/** A delivery as the webhook receives it. */
+const requestOf = (body: unknown) => ({
+  method: "POST",
+  query: {},
+  headers: {},
+  body: Buffer.from(JSON.stringify(body)),
+  receivedAt,
+});
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../../../../test/fixtures/meta-page/${name}`, import.meta.url), "utf8"));
 
 /** The intakes a fixture delivery is split into, as the webhook queues them. */
-const intakesOf = (name: string): MetaIntake[] =>
-  splitMetaDelivery(metaEnvelopeSchema.parse(fixture(name)), receivedAt);
+const intakesOf = (name: string): MetaIntake[] => splitMetaDelivery(requestOf(fixture(name)));
 
 const onlyIntakeOf = (name: string): MetaIntake => {
   const intakes = intakesOf(name);
@@ -57,13 +71,13 @@ const itemOf = (result: Normalized): InboundItem => {
   return result.item;
 };
 
-describe("normalizeMetaIntake: Page feed", () => {
+describe("normalizeMetaMessage: Page feed", () => {
   it("turns a customer's new comment into a public item answered in its thread", () => {
     // Prepare
     const intake = onlyIntakeOf("feed-comment-add.json");
 
     // Act
-    const item = itemOf(normalizeMetaIntake(intake, noOtherBrandAccounts));
+    const item = itemOf(normalizeMetaMessage(intake, noOtherBrandAccounts));
 
     // Assess
     expect(item).toMatchObject({
@@ -90,7 +104,7 @@ describe("normalizeMetaIntake: Page feed", () => {
     const intake = onlyIntakeOf("feed-comment-page-reply.json");
 
     // Act
-    const item = itemOf(normalizeMetaIntake(intake, noOtherBrandAccounts));
+    const item = itemOf(normalizeMetaMessage(intake, noOtherBrandAccounts));
 
     // Assess
     expect(item).toMatchObject({
@@ -108,8 +122,8 @@ describe("normalizeMetaIntake: Page feed", () => {
     const intake = feedIntake(customerComment({ from: { id: "OTHER_BRAND_PAGE", name: "Tidewell Goods ES" } }));
 
     // Act
-    const byBrand = itemOf(normalizeMetaIntake(intake, new Set(["OTHER_BRAND_PAGE"])));
-    const byStranger = itemOf(normalizeMetaIntake(intake, noOtherBrandAccounts));
+    const byBrand = itemOf(normalizeMetaMessage(intake, brandWith(["OTHER_BRAND_PAGE"])));
+    const byStranger = itemOf(normalizeMetaMessage(intake, noOtherBrandAccounts));
 
     // Assess
     expect(byBrand.authoredByBrand).toBe(true);
@@ -121,7 +135,7 @@ describe("normalizeMetaIntake: Page feed", () => {
     const intake = onlyIntakeOf("feed-comment-edited.json");
 
     // Act
-    const item = itemOf(normalizeMetaIntake(intake, noOtherBrandAccounts));
+    const item = itemOf(normalizeMetaMessage(intake, noOtherBrandAccounts));
 
     // Assess
     expect(item.action).toBe("edited");
@@ -134,7 +148,7 @@ describe("normalizeMetaIntake: Page feed", () => {
     const intake = onlyIntakeOf("feed-comment-removed.json");
 
     // Act
-    const item = itemOf(normalizeMetaIntake(intake, noOtherBrandAccounts));
+    const item = itemOf(normalizeMetaMessage(intake, noOtherBrandAccounts));
 
     // Assess
     expect(item).toMatchObject({
@@ -147,7 +161,7 @@ describe("normalizeMetaIntake: Page feed", () => {
 
   it("reads a deleted comment as removed too", () => {
     // Act
-    const item = itemOf(normalizeMetaIntake(feedIntake(customerComment({ verb: "delete" })), noOtherBrandAccounts));
+    const item = itemOf(normalizeMetaMessage(feedIntake(customerComment({ verb: "delete" })), noOtherBrandAccounts));
 
     // Assess
     expect(item.action).toBe("removed");
@@ -158,7 +172,7 @@ describe("normalizeMetaIntake: Page feed", () => {
     const intakes = intakesOf("feed-batch-two-entries.json");
 
     // Act
-    const items = intakes.map((intake) => itemOf(normalizeMetaIntake(intake, noOtherBrandAccounts)));
+    const items = intakes.map((intake) => itemOf(normalizeMetaMessage(intake, noOtherBrandAccounts)));
 
     // Assess
     expect(items.map((i) => [i.accountId, i.author.name, i.externalId])).toEqual([
@@ -180,7 +194,7 @@ describe("normalizeMetaIntake: Page feed", () => {
     });
 
     // Act
-    const item = itemOf(normalizeMetaIntake(intake, noOtherBrandAccounts));
+    const item = itemOf(normalizeMetaMessage(intake, noOtherBrandAccounts));
 
     // Assess
     expect(item).toMatchObject({
@@ -204,7 +218,7 @@ describe("normalizeMetaIntake: Page feed", () => {
     const like = feedIntake({ item: "like", verb: "add", post_id: `${pageId}_1`, from: { id: "U1" } });
 
     // Act
-    const results = [reaction, like].map((intake) => normalizeMetaIntake(intake, noOtherBrandAccounts));
+    const results = [reaction, like].map((intake) => normalizeMetaMessage(intake, noOtherBrandAccounts));
 
     // Assess
     expect(results).toEqual([{ skip: expect.any(String) }, { skip: expect.any(String) }]);
@@ -216,7 +230,7 @@ describe("normalizeMetaIntake: Page feed", () => {
 
     // Act
     const results = verbs.map((verb) =>
-      normalizeMetaIntake(feedIntake(customerComment({ verb })), noOtherBrandAccounts),
+      normalizeMetaMessage(feedIntake(customerComment({ verb })), noOtherBrandAccounts),
     );
 
     // Assess
@@ -230,32 +244,32 @@ describe("normalizeMetaIntake: Page feed", () => {
     const commentWithoutId = feedIntake(customerComment({ comment_id: undefined, post_id: undefined }));
 
     // Act
-    const results = [ratings, unreadable, commentWithoutId].map((i) => normalizeMetaIntake(i, noOtherBrandAccounts));
+    const results = [ratings, unreadable, commentWithoutId].map((i) => normalizeMetaMessage(i, noOtherBrandAccounts));
 
     // Assess
     expect(results.every((r) => "skip" in r)).toBe(true);
   });
 
-  it("skips objects other than a Page (not turned into cases yet)", () => {
+  it("skips a feed change sent for an Instagram account or a WhatsApp number", () => {
     // Prepare
     const instagram: MetaIntake = { ...feedIntake(customerComment()), object: "instagram" };
     const whatsapp: MetaIntake = { ...feedIntake(customerComment()), object: "whatsapp_business_account" };
 
     // Act
-    const results = [instagram, whatsapp].map((intake) => normalizeMetaIntake(intake, noOtherBrandAccounts));
+    const results = [instagram, whatsapp].map((intake) => normalizeMetaMessage(intake, noOtherBrandAccounts));
 
     // Assess
     expect(results.every((r) => "skip" in r)).toBe(true);
   });
 });
 
-describe("normalizeMetaIntake: Messenger", () => {
+describe("normalizeMetaMessage: Messenger", () => {
   it("turns a customer's message into a private item answered in their conversation", () => {
     // Prepare
     const intake = onlyIntakeOf("messenger-message.json");
 
     // Act
-    const item = itemOf(normalizeMetaIntake(intake, noOtherBrandAccounts));
+    const item = itemOf(normalizeMetaMessage(intake, noOtherBrandAccounts));
 
     // Assess
     expect(item).toMatchObject({
@@ -279,7 +293,7 @@ describe("normalizeMetaIntake: Messenger", () => {
     const intake = onlyIntakeOf("messenger-message-echo.json");
 
     // Act
-    const item = itemOf(normalizeMetaIntake(intake, noOtherBrandAccounts));
+    const item = itemOf(normalizeMetaMessage(intake, noOtherBrandAccounts));
 
     // Assess
     expect(item).toMatchObject({
@@ -296,7 +310,7 @@ describe("normalizeMetaIntake: Messenger", () => {
     const echo = onlyIntakeOf("messenger-message-echo.json");
 
     // Act
-    const [fromCustomer, fromPage] = [message, echo].map((i) => itemOf(normalizeMetaIntake(i, noOtherBrandAccounts)));
+    const [fromCustomer, fromPage] = [message, echo].map((i) => itemOf(normalizeMetaMessage(i, noOtherBrandAccounts)));
 
     // Assess
     expect(fromPage?.threadId).toBe(fromCustomer?.threadId);
@@ -313,7 +327,7 @@ describe("normalizeMetaIntake: Messenger", () => {
     });
 
     // Act
-    const item = itemOf(normalizeMetaIntake(intake, noOtherBrandAccounts));
+    const item = itemOf(normalizeMetaMessage(intake, noOtherBrandAccounts));
 
     // Assess
     expect(item).toMatchObject({ externalId: "m_photo", text: "", threadId: "PSID_2", authoredByBrand: false });
@@ -329,7 +343,7 @@ describe("normalizeMetaIntake: Messenger", () => {
     ];
 
     // Act
-    const results = events.map((event) => normalizeMetaIntake(messagingIntake(event), noOtherBrandAccounts));
+    const results = events.map((event) => normalizeMetaMessage(messagingIntake(event), noOtherBrandAccounts));
 
     // Assess
     expect(results.every((r) => "skip" in r)).toBe(true);
@@ -340,7 +354,7 @@ describe("normalizeMetaIntake: Messenger", () => {
     const empty: MetaIntake = { source: "meta", object: "page", entryId: pageId, receivedAt };
 
     // Act
-    const result = normalizeMetaIntake(empty, noOtherBrandAccounts);
+    const result = normalizeMetaMessage(empty, noOtherBrandAccounts);
 
     // Assess
     expect(result).toEqual({ skip: expect.any(String) });

@@ -1,7 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DeliveryError } from "../../replies/delivery.ts";
+import { OutboundError } from "../../http/post.ts";
+import { MessagingWindowClosed } from "../platform.ts";
 import { GraphApiReplies } from "./reply.ts";
 
 interface Received {
@@ -12,6 +13,11 @@ interface Received {
 }
 
 const token = "EAAG-page-token-123";
+
+const now = new Date("2026-03-12T12:00:00Z");
+const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString();
+/** An automatic acknowledgement seconds after the customer wrote. */
+const fresh = { customerWroteAt: hoursAgo(0), now, automatic: true };
 
 /** A loopback stand-in for the Graph API that records each request. */
 let server: Server;
@@ -55,7 +61,11 @@ describe("GraphApiReplies", () => {
     const graph = new GraphApiReplies({ graphUrl, pageAccessToken: token });
 
     // Act
-    const result = await graph.send({ kind: "comment", commentId: "1209913347725510_1034528716402277" }, "Hi Dana");
+    const result = await graph.send(
+      { kind: "comment", commentId: "1209913347725510_1034528716402277" },
+      "Hi Dana",
+      fresh,
+    );
 
     // Assess
     expect(result).toEqual({ id: "reply-comment-1" });
@@ -72,7 +82,7 @@ describe("GraphApiReplies", () => {
     const graph = new GraphApiReplies({ graphUrl, pageAccessToken: token });
 
     // Act
-    const result = await graph.send({ kind: "message", recipientId: "8112349067752310" }, "Hi Grace");
+    const result = await graph.send({ kind: "message", recipientId: "8112349067752310" }, "Hi Grace", fresh);
 
     // Assess
     expect(result).toEqual({ id: "m_1" });
@@ -89,7 +99,7 @@ describe("GraphApiReplies", () => {
     const graph = new GraphApiReplies({ graphUrl, pageAccessToken: token });
 
     // Act
-    await graph.send({ kind: "private-reply", commentId: "1209913347725510_1034528716402277" }, "Hi Dana");
+    await graph.send({ kind: "private-reply", commentId: "1209913347725510_1034528716402277" }, "Hi Dana", fresh);
 
     // Assess
     expect(received[0]).toMatchObject({ method: "POST", url: "/v23.0/me/messages" });
@@ -104,9 +114,9 @@ describe("GraphApiReplies", () => {
     const graph = new GraphApiReplies({ graphUrl, pageAccessToken: token });
 
     // Act
-    await graph.send({ kind: "comment", commentId: "1_2" }, "a");
-    await graph.send({ kind: "message", recipientId: "PSID" }, "b");
-    await graph.send({ kind: "private-reply", commentId: "1_2" }, "c");
+    await graph.send({ kind: "comment", commentId: "1_2" }, "a", fresh);
+    await graph.send({ kind: "message", recipientId: "PSID" }, "b", fresh);
+    await graph.send({ kind: "private-reply", commentId: "1_2" }, "c", fresh);
 
     // Assess
     expect(received).toHaveLength(3);
@@ -123,7 +133,7 @@ describe("GraphApiReplies", () => {
     const graph = new GraphApiReplies({ graphUrl: `${graphUrl}/`, pageAccessToken: token });
 
     // Act
-    await graph.send({ kind: "comment", commentId: "1_2" }, "a");
+    await graph.send({ kind: "comment", commentId: "1_2" }, "a", fresh);
 
     // Assess
     expect(received[0]?.url).toBe("/v23.0/1_2/comments");
@@ -134,14 +144,14 @@ describe("GraphApiReplies", () => {
     const graph = new GraphApiReplies({ graphUrl, pageAccessToken: token });
 
     // Act
-    await graph.send({ kind: "comment", commentId: "../me/messages" }, "a");
+    await graph.send({ kind: "comment", commentId: "../me/messages" }, "a", fresh);
 
     // Assess
     expect(received[0]?.url).not.toBe("/v23.0/me/messages/comments");
     expect(received[0]?.url).toMatch(/^\/v23\.0\/[^/]+\/comments$/);
   });
 
-  it("passes on a refusal from the Graph API as a DeliveryError", async () => {
+  it("passes on a refusal from the Graph API as a OutboundError", async () => {
     // Prepare
     respond = (res) => {
       res.writeHead(400, { "content-type": "application/json" });
@@ -150,10 +160,100 @@ describe("GraphApiReplies", () => {
     const graph = new GraphApiReplies({ graphUrl, pageAccessToken: token });
 
     // Act
-    const error = await graph.send({ kind: "message", recipientId: "PSID" }, "late").catch((e: unknown) => e);
+    const error = await graph.send({ kind: "message", recipientId: "PSID" }, "late", fresh).catch((e: unknown) => e);
 
     // Assess
-    expect(error).toBeInstanceOf(DeliveryError);
+    expect(error).toBeInstanceOf(OutboundError);
     expect(error).toMatchObject({ delivered: "no", retryable: false, status: 400 });
+  });
+
+  it("answers an Instagram comment under it: POST /{ig-comment-id}/replies", async () => {
+    // Prepare
+    const graph = new GraphApiReplies({ graphUrl, pageAccessToken: token });
+
+    // Act
+    await graph.send({ kind: "ig-comment", commentId: "17912346578901234" }, "Hi Jonah", fresh);
+
+    // Assess
+    expect(received[0]).toMatchObject({
+      method: "POST",
+      url: "/v23.0/17912346578901234/replies",
+      json: { message: "Hi Jonah" },
+    });
+  });
+
+  it("answers on WhatsApp from the business number, quoting the customer's message", async () => {
+    // Prepare
+    respond = (res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end('{"messaging_product":"whatsapp","contacts":[{"wa_id":"12025550183"}],"messages":[{"id":"wamid.OUT1"}]}');
+    };
+    const graph = new GraphApiReplies({ graphUrl, pageAccessToken: token });
+
+    // Act
+    const result = await graph.send(
+      { kind: "whatsapp", phoneNumberId: "110384752209417", to: "12025550183", quote: "wamid.IN1" },
+      "Hola Carmen",
+      fresh,
+    );
+
+    // Assess
+    expect(result.id).toBe("wamid.OUT1");
+    expect(received[0]).toMatchObject({
+      url: "/v23.0/110384752209417/messages",
+      json: {
+        messaging_product: "whatsapp",
+        recipient_type: "individual",
+        to: "12025550183",
+        type: "text",
+        text: { body: "Hola Carmen" },
+        context: { message_id: "wamid.IN1" },
+      },
+    });
+  });
+
+  it("refuses a WhatsApp free text after the 24-hour window, sending nothing", async () => {
+    // Prepare
+    const graph = new GraphApiReplies({ graphUrl, pageAccessToken: token });
+    const late = { customerWroteAt: hoursAgo(25), now, automatic: false };
+
+    // Act
+    const error = await graph
+      .send({ kind: "whatsapp", phoneNumberId: "1", to: "2", quote: "w" }, "Hola", late)
+      .catch((e: unknown) => e);
+
+    // Assess
+    expect(error).toBeInstanceOf(MessagingWindowClosed);
+    expect((error as Error).message).toContain("24-hour customer-service window");
+    expect(received).toEqual([]);
+  });
+
+  it("answers a DM as a RESPONSE within 24 hours, with the human-agent tag for a person up to 7 days, then not at all", async () => {
+    // Prepare
+    const graph = new GraphApiReplies({ graphUrl, pageAccessToken: token });
+    const dm = { kind: "message", recipientId: "IGSID" };
+
+    // Act
+    await graph.send(dm, "within a day", { customerWroteAt: hoursAgo(23), now, automatic: false });
+    await graph.send(dm, "a person after two days", { customerWroteAt: hoursAgo(48), now, automatic: false });
+    const automatic = await graph
+      .send(dm, "automatic after two days", { customerWroteAt: hoursAgo(48), now, automatic: true })
+      .catch((e: unknown) => e);
+    const tooLate = await graph
+      .send(dm, "a person after 8 days", { customerWroteAt: hoursAgo(8 * 24), now, automatic: false })
+      .catch((e: unknown) => e);
+
+    // Assess
+    expect(received.map((r) => r.json)).toEqual([
+      { recipient: { id: "IGSID" }, messaging_type: "RESPONSE", message: { text: "within a day" } },
+      {
+        recipient: { id: "IGSID" },
+        messaging_type: "MESSAGE_TAG",
+        tag: "HUMAN_AGENT",
+        message: { text: "a person after two days" },
+      },
+    ]);
+    expect(automatic).toBeInstanceOf(MessagingWindowClosed);
+    expect(tooLate).toBeInstanceOf(MessagingWindowClosed);
   });
 });

@@ -1,5 +1,7 @@
-import { DeliveryError, postJson, type ReplySender } from "../../replies/delivery.ts";
+import * as z from "zod/mini";
+import { OutboundError, send } from "../../http/post.ts";
 import type { ReplyTarget } from "../inbound.ts";
+import { MessagingWindowClosed, type ReplySender, type SendContext } from "../platform.ts";
 
 export interface GraphApiOptions {
   /** Base URL including the version, e.g. https://graph.facebook.com/v23.0 */
@@ -8,20 +10,55 @@ export interface GraphApiOptions {
   timeoutMs?: number;
 }
 
+const HOUR_MS = 3_600_000;
+const STANDARD_WINDOW_MS = 24 * HOUR_MS;
+const HUMAN_AGENT_WINDOW_MS = 7 * 24 * HOUR_MS;
+
+const targets = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("comment"), commentId: z.string() }),
+  z.object({ kind: z.literal("ig-comment"), commentId: z.string() }),
+  z.object({ kind: z.literal("private-reply"), commentId: z.string() }),
+  z.object({ kind: z.literal("message"), recipientId: z.string() }),
+  z.object({ kind: z.literal("whatsapp"), phoneNumberId: z.string(), to: z.string(), quote: z.optional(z.string()) }),
+]);
+
 const idOf = (body: unknown): string => {
   const record = (body ?? {}) as Record<string, unknown>;
-  const id = record.id ?? record.message_id;
+  const whatsapp = Array.isArray(record.messages)
+    ? (record.messages[0] as { id?: unknown } | undefined)?.id
+    : undefined;
+  const id = record.id ?? record.message_id ?? whatsapp;
   return typeof id === "string" && id ? id : "unknown";
 };
 
+const ageMs = (context: SendContext) => context.now.getTime() - Date.parse(context.customerWroteAt);
+
 /**
- * Replies through the Graph API: comment replies (`POST /{comment-id}/comments`), Messenger messages and Facebook
- * private replies to comments (`POST /me/messages`). The Page token goes in the Authorization header, never in a URL.
+ * Messenger and Instagram DMs: inside 24 hours of the customer's last message a reply is a `RESPONSE`; after that,
+ * for 7 days, a person may still answer with the human-agent tag; then the conversation is closed to us.
+ */
+function messagingTerms(context: SendContext): Record<string, string> {
+  const age = ageMs(context);
+  if (age <= STANDARD_WINDOW_MS) return { messaging_type: "RESPONSE" };
+  if (!context.automatic && age <= HUMAN_AGENT_WINDOW_MS) return { messaging_type: "MESSAGE_TAG", tag: "HUMAN_AGENT" };
+  throw new MessagingWindowClosed(
+    context.automatic
+      ? "the customer wrote over 24 hours ago: only a person may answer now (Meta's human-agent tag, up to 7 days)"
+      : "the customer wrote over 7 days ago: Meta no longer lets the Page message them; answer where they write next",
+  );
+}
+
+/**
+ * Replies through the Graph API with the Page token (Facebook Login for business, the Page linked to the Instagram
+ * account): Facebook comment replies (`POST /{comment-id}/comments`), Instagram comment replies
+ * (`POST /{ig-comment-id}/replies`), private replies to comments and Messenger or Instagram DMs (`POST /me/messages`),
+ * and WhatsApp messages (`POST /{phone-number-id}/messages`, quoting the customer's message). The token goes in the
+ * Authorization header, never in a URL.
  *
  * @example
  * ```ts
  * const graph = new GraphApiReplies({ graphUrl: "https://graph.facebook.com/v23.0", pageAccessToken: token });
- * await graph.send({ kind: "comment", commentId: "1209913347725510_1034528716402277" }, "Hi Dana, ...");
+ * await graph.send({ kind: "comment", commentId: "1209913347725510_1034528716402277" }, "Hi Dana, ...", context);
  * ```
  */
 export class GraphApiReplies implements ReplySender {
@@ -31,26 +68,54 @@ export class GraphApiReplies implements ReplySender {
     this.#options = options;
   }
 
-  async send(target: ReplyTarget, text: string): Promise<{ id: string }> {
-    const base = this.#options.graphUrl.replace(/\/+$/, "");
-    const headers = { authorization: `Bearer ${this.#options.pageAccessToken}` };
-    const post = (path: string, payload: unknown) =>
-      postJson(`${base}${path}`, payload, headers, this.#options.timeoutMs).then(idOf);
-    switch (target.kind) {
-      case "comment":
-        return { id: await post(`/${encodeURIComponent(target.commentId)}/comments`, { message: text }) };
-      case "private-reply":
-        return { id: await post("/me/messages", { recipient: { comment_id: target.commentId }, message: { text } }) };
-      case "message":
-        return {
-          id: await post("/me/messages", {
-            recipient: { id: target.recipientId },
-            messaging_type: "RESPONSE",
-            message: { text },
-          }),
-        };
-      default:
-        throw new DeliveryError("Unknown reply target", { delivered: "no", retryable: false });
+  async send(target: ReplyTarget, text: string, context: SendContext): Promise<{ id: string }> {
+    const parsed = targets.safeParse(target);
+    if (!parsed.success) {
+      throw new OutboundError(`Graph API: no way to answer a "${target.kind}"`, { delivered: "no", retryable: false });
     }
+    const to = parsed.data;
+    switch (to.kind) {
+      case "comment":
+        return this.#post(`/${encodeURIComponent(to.commentId)}/comments`, { message: text });
+      case "ig-comment":
+        return this.#post(`/${encodeURIComponent(to.commentId)}/replies`, { message: text });
+      case "private-reply":
+        if (ageMs(context) > HUMAN_AGENT_WINDOW_MS) {
+          throw new MessagingWindowClosed("a private reply to a comment is only possible within 7 days of it");
+        }
+        return this.#post("/me/messages", { recipient: { comment_id: to.commentId }, message: { text } });
+      case "message":
+        return this.#post("/me/messages", {
+          recipient: { id: to.recipientId },
+          ...messagingTerms(context),
+          message: { text },
+        });
+      case "whatsapp":
+        if (ageMs(context) > STANDARD_WINDOW_MS) {
+          throw new MessagingWindowClosed(
+            "outside WhatsApp's 24-hour customer-service window: a free text cannot be sent; answer with an approved template on WhatsApp",
+          );
+        }
+        return this.#post(`/${encodeURIComponent(to.phoneNumberId)}/messages`, {
+          messaging_product: "whatsapp",
+          recipient_type: "individual",
+          to: to.to,
+          type: "text",
+          text: { body: text, preview_url: false },
+          ...(to.quote ? { context: { message_id: to.quote } } : {}),
+        });
+    }
+  }
+
+  async #post(path: string, body: unknown): Promise<{ id: string }> {
+    const base = this.#options.graphUrl.replace(/\/+$/, "");
+    const answer = await send({
+      service: "Graph API",
+      url: `${base}${path}`,
+      body,
+      headers: { authorization: `Bearer ${this.#options.pageAccessToken}` },
+      timeoutMs: this.#options.timeoutMs,
+    });
+    return { id: idOf(answer.json) };
   }
 }

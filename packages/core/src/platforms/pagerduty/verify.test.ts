@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../errors.ts";
+import { DomainError } from "../../errors.ts";
+import { statusOf } from "../../http/statuses.ts";
 import { parsePagerDutyEvent, verifyPagerDutySignature } from "./verify.ts";
 
 /**
@@ -73,15 +74,15 @@ const oldSecret = "pd3-OldSecretBeforeRotation0000x";
 /** `v1=<hex HMAC-SHA256 of the raw body>`, as PagerDuty's docs describe it. */
 const v1 = (key: string, bytes: Buffer) => `v1=${createHmac("sha256", key).update(bytes).digest("hex")}`;
 
-/** Runs `act` and returns the AppError it throws, failing the test when it throws nothing or something else. */
-const appErrorOf = (act: () => unknown): AppError => {
+/** Runs `act` and returns the DomainError it throws, failing the test when it throws nothing or something else. */
+const domainErrorOf = (act: () => unknown): DomainError => {
   try {
     act();
   } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
+    expect(error).toBeInstanceOf(DomainError);
+    return error as DomainError;
   }
-  throw new Error("expected an AppError, nothing was thrown");
+  throw new Error("expected an DomainError, nothing was thrown");
 };
 
 describe("verifyPagerDutySignature", () => {
@@ -108,7 +109,7 @@ describe("verifyPagerDutySignature", () => {
 
     // Act / Assess
     expect(() => verifyPagerDutySignature(body, header, [secret, oldSecret])).not.toThrow();
-    expect(appErrorOf(() => verifyPagerDutySignature(body, header, [secret])).code).toBe("bad_signature");
+    expect(domainErrorOf(() => verifyPagerDutySignature(body, header, [secret])).code).toBe("bad_signature");
   });
 
   it("rejects a body changed after signing (401)", () => {
@@ -117,19 +118,21 @@ describe("verifyPagerDutySignature", () => {
     const tampered = Buffer.from(body.toString("utf8").replace("incident.acknowledged", "incident.resolved"));
 
     // Act
-    const error = appErrorOf(() => verifyPagerDutySignature(tampered, header, [secret]));
+    const error = domainErrorOf(() => verifyPagerDutySignature(tampered, header, [secret]));
 
     // Assess
-    expect(error.status).toBe(401);
+    expect(statusOf(error)).toBe(401);
     expect(error.code).toBe("bad_signature");
   });
 
   it("rejects a request without the header (401)", () => {
     // Act
-    const errors = [undefined, ""].map((header) => appErrorOf(() => verifyPagerDutySignature(body, header, [secret])));
+    const errors = [undefined, ""].map((header) =>
+      domainErrorOf(() => verifyPagerDutySignature(body, header, [secret])),
+    );
 
     // Assess
-    expect(errors.map((e) => [e.status, e.code])).toEqual([
+    expect(errors.map((e) => [statusOf(e), e.code])).toEqual([
       [401, "missing_signature"],
       [401, "missing_signature"],
     ]);
@@ -148,10 +151,10 @@ describe("verifyPagerDutySignature", () => {
     ];
 
     // Act
-    const errors = headers.map((header) => appErrorOf(() => verifyPagerDutySignature(body, header, [secret])));
+    const errors = headers.map((header) => domainErrorOf(() => verifyPagerDutySignature(body, header, [secret])));
 
     // Assess
-    expect(errors.map((e) => e.status)).toEqual(headers.map(() => 401));
+    expect(errors.map((e) => statusOf(e))).toEqual(headers.map(() => 401));
   });
 
   it("never trusts a signature made with an empty key, even when a secret setting is blank", () => {
@@ -159,10 +162,10 @@ describe("verifyPagerDutySignature", () => {
     const header = v1("", body);
 
     // Act
-    const error = appErrorOf(() => verifyPagerDutySignature(body, header, ["", secret]));
+    const error = domainErrorOf(() => verifyPagerDutySignature(body, header, ["", secret]));
 
     // Assess
-    expect(error.status).toBe(401);
+    expect(statusOf(error)).toBe(401);
   });
 });
 
@@ -245,10 +248,10 @@ describe("parsePagerDutyEvent", () => {
     ];
 
     // Act
-    const errors = garbage.map((value) => appErrorOf(() => parsePagerDutyEvent(value)));
+    const errors = garbage.map((value) => domainErrorOf(() => parsePagerDutyEvent(value)));
 
     // Assess
-    expect(errors.map((e) => e.status)).toEqual(garbage.map(() => 400));
+    expect(errors.map((e) => statusOf(e))).toEqual(garbage.map(() => 400));
     expect(errors.map((e) => e.code)).toEqual(garbage.map(() => "bad_pagerduty_event"));
     expect(errors[3]?.message).toMatch(/^Not a PagerDuty V3 webhook: event/);
   });
@@ -258,10 +261,10 @@ describe("parsePagerDutyEvent", () => {
     const hollow = { event: { ...acknowledged.event, data: { type: "incident" } } };
 
     // Act
-    const error = appErrorOf(() => parsePagerDutyEvent(hollow));
+    const error = domainErrorOf(() => parsePagerDutyEvent(hollow));
 
     // Assess
-    expect(error.status).toBe(400);
+    expect(statusOf(error)).toBe(400);
     expect(error.message).toContain("data.id");
   });
 });

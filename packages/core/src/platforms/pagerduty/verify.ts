@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "../../errors.ts";
+import { BadSignature, MalformedDelivery, MissingSignature } from "../errors.ts";
 import { hmac, safeEqual } from "../signature.ts";
 
 const v1Signature = /^v1=([0-9a-f]{64})$/i;
@@ -9,7 +9,7 @@ const v1Signature = /^v1=([0-9a-f]{64})$/i;
  * one per signing secret while PagerDuty rotates them. The body is trusted when any v1 signature matches any of our
  * secrets (we may hold two during our own rotation). Other versions are skipped, as PagerDuty's docs say.
  *
- * @throws AppError 401 when the header is missing, holds no v1 signature, or none matches.
+ * @throws MissingSignature when the header is missing or holds no v1 signature, BadSignature when none matches.
  * @example
  * ```ts
  * verifyPagerDutySignature(rawBody, headers["x-pagerduty-signature"], [process.env.PAGERDUTY_WEBHOOK_SECRET!]);
@@ -22,13 +22,13 @@ export function verifyPagerDutySignature(rawBody: Buffer, header: string | undef
     .filter((hex): hex is string => hex !== undefined)
     .map((hex) => Buffer.from(hex, "hex"));
   if (signatures.length === 0) {
-    throw new AppError(401, "missing_signature", "X-PagerDuty-Signature is missing or holds no v1=<hex> signature");
+    throw new MissingSignature("X-PagerDuty-Signature is missing or holds no v1=<hex> signature");
   }
   // An empty key is one anybody can sign with: never let a blank setting open the door.
   const expected = secrets.filter((secret) => secret.length > 0).map((secret) => hmac("sha256", secret, rawBody));
   const trusted = expected.some((digest) => signatures.some((signature) => safeEqual(digest, signature)));
   if (!trusted) {
-    throw new AppError(401, "bad_signature", "X-PagerDuty-Signature does not match the body");
+    throw new BadSignature("X-PagerDuty-Signature does not match the body");
   }
 }
 
@@ -104,7 +104,7 @@ const issuesOf = (error: z.ZodError) =>
  * unacknowledged incidents come back with the incident key PagerDuty keeps in `event.data.incident_key`; every other
  * event type comes back as `kind: "other"` so the caller can answer 2xx and ignore it.
  *
- * @throws AppError 400 when the body is not a V3 webhook, or a tracked incident event lacks its incident fields.
+ * @throws MalformedDelivery when the body is not a V3 webhook, or a tracked incident event lacks its incident fields.
  * @example
  * ```ts
  * const event = parsePagerDutyEvent(JSON.parse(rawBody.toString("utf8")));
@@ -114,14 +114,13 @@ const issuesOf = (error: z.ZodError) =>
 export function parsePagerDutyEvent(body: unknown): PagerDutyEvent {
   const envelope = envelopeSchema.safeParse(body);
   if (!envelope.success) {
-    throw new AppError(400, "bad_pagerduty_event", `Not a PagerDuty V3 webhook: ${issuesOf(envelope.error)}`);
+    throw new MalformedDelivery("bad_pagerduty_event", `Not a PagerDuty V3 webhook: ${issuesOf(envelope.error)}`);
   }
   const event = envelope.data.event;
   if (!isTracked(event.event_type)) return { kind: "other", eventType: event.event_type, eventId: event.id };
   const incident = incidentEventSchema.safeParse(event);
   if (!incident.success) {
-    throw new AppError(
-      400,
+    throw new MalformedDelivery(
       "bad_pagerduty_event",
       `${event.event_type} without its incident: ${issuesOf(incident.error)}`,
     );

@@ -1,7 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { DeliveryError, postJson } from "./delivery.ts";
+import { OutboundError, send } from "./post.ts";
+
+/** The answer's JSON, as reply senders read it. */
+const postJson = (url: string, body: unknown, headers: Record<string, string>, timeoutMs?: number) =>
+  send({ service: "Graph API", url, body, headers, timeoutMs }).then((answer) => answer.json);
 
 interface Received {
   method: string | undefined;
@@ -52,17 +56,17 @@ const answer =
     res.end(body);
   };
 
-/** The DeliveryError a call rejects with, failing the test when it resolves or rejects with something else. */
-const deliveryErrorOf = async (call: Promise<unknown>): Promise<DeliveryError> => {
+/** The OutboundError a call rejects with, failing the test when it resolves or rejects with something else. */
+const outboundErrorOf = async (call: Promise<unknown>): Promise<OutboundError> => {
   const error = await call.then(
     () => undefined,
     (reason: unknown) => reason,
   );
-  expect(error).toBeInstanceOf(DeliveryError);
-  return error as DeliveryError;
+  expect(error).toBeInstanceOf(OutboundError);
+  return error as OutboundError;
 };
 
-describe("postJson", () => {
+describe("send, the one HTTP poster (replies)", () => {
   it("posts the payload as JSON with the given headers and returns the parsed answer", async () => {
     // Prepare
     const { url, received } = await startServer(answer(200, '{"id":"1209913347725510_99"}'));
@@ -98,7 +102,7 @@ describe("postJson", () => {
     const { url } = await startServer(answer(400, '{"error":{"message":"comment deleted"}}'));
 
     // Act
-    const error = await deliveryErrorOf(postJson(url, { message: "Hi" }, {}));
+    const error = await outboundErrorOf(postJson(url, { message: "Hi" }, {}));
 
     // Assess
     expect(error).toMatchObject({ delivered: "no", retryable: false, status: 400 });
@@ -112,8 +116,8 @@ describe("postJson", () => {
 
     // Act
     const errors = await Promise.all([
-      deliveryErrorOf(postJson(limited.url, {}, {})),
-      deliveryErrorOf(postJson(down.url, {}, {})),
+      outboundErrorOf(postJson(limited.url, {}, {})),
+      outboundErrorOf(postJson(down.url, {}, {})),
     ]);
 
     // Assess
@@ -129,7 +133,7 @@ describe("postJson", () => {
     await stopServer(server);
 
     // Act
-    const error = await deliveryErrorOf(postJson(url, { message: "Hi" }, {}));
+    const error = await outboundErrorOf(postJson(url, { message: "Hi" }, {}));
 
     // Assess
     expect(error.delivered).toBe("no");
@@ -142,7 +146,7 @@ describe("postJson", () => {
     const started = Date.now();
 
     // Act
-    const error = await deliveryErrorOf(postJson(url, { message: "Hi" }, {}, 200));
+    const error = await outboundErrorOf(postJson(url, { message: "Hi" }, {}, 200));
 
     // Assess
     expect(error.delivered).toBe("unknown");
@@ -156,7 +160,7 @@ describe("postJson", () => {
     const { url } = await startServer((res) => res.socket?.destroy());
 
     // Act
-    const error = await deliveryErrorOf(postJson(url, { message: "Hi" }, {}));
+    const error = await outboundErrorOf(postJson(url, { message: "Hi" }, {}));
 
     // Assess
     expect(error.delivered).toBe("unknown");
@@ -167,10 +171,35 @@ describe("postJson", () => {
     const { url } = await startServer(answer(401, '{"error":{"message":"Invalid OAuth access token"}}'));
 
     // Act
-    const error = await deliveryErrorOf(postJson(`${url}/me/messages`, {}, { authorization: "Bearer s3cr3t-token" }));
+    const error = await outboundErrorOf(postJson(`${url}/me/messages`, {}, { authorization: "Bearer s3cr3t-token" }));
 
     // Assess
-    expect(error.message).toContain("/me/messages");
+    expect(error.message).toContain("Graph API");
     expect(error.message).not.toContain("s3cr3t-token");
+  });
+});
+
+describe("OutboundError", () => {
+  it("carries whether it may have been delivered, whether to retry, the wait asked for, the status and the cause", () => {
+    // Prepare
+    const cause = new Error("socket hang up");
+
+    // Act
+    const error = new OutboundError(
+      "PagerDuty failed",
+      { delivered: "no", retryable: true, retryAfterMs: 7000, status: 429 },
+      { cause },
+    );
+
+    // Assess
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({
+      name: "OutboundError",
+      delivered: "no",
+      retryable: true,
+      retryAfterMs: 7000,
+      status: 429,
+      cause,
+    });
   });
 });

@@ -1,8 +1,8 @@
 import type { ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { type Pager, PagerError } from "./pager.ts";
+import { OutboundError, retryAfterMs, send } from "../../http/post.ts";
+import type { Pager } from "./pager.ts";
 import { PagerDutyPager } from "./pagerduty.ts";
-import { postPage, retryAfterMs } from "./post-page.ts";
 import { closedPort, type RecordingServer, startRecordingServer } from "./recording-server.ts";
 import { sampleNotice } from "./sample-notice.ts";
 import { SlackPager } from "./slack.ts";
@@ -37,7 +37,7 @@ afterEach(async () => {
 const outcomeOf = (pager: Pager) =>
   pager.send(sampleNotice()).then(
     () => undefined,
-    (error: unknown) => error as PagerError,
+    (error: unknown) => error as OutboundError,
   );
 
 describe.each(pagers)("%s failure classification", (_name, makePager) => {
@@ -66,7 +66,7 @@ describe.each(pagers)("%s failure classification", (_name, makePager) => {
     const error = await outcomeOf(pager);
 
     // Assess
-    expect(error).toBeInstanceOf(PagerError);
+    expect(error).toBeInstanceOf(OutboundError);
     expect(error).toMatchObject({ retryable: false, status: 400, retryAfterMs: undefined });
   });
 
@@ -113,7 +113,7 @@ describe.each(pagers)("%s failure classification", (_name, makePager) => {
     const error = await outcomeOf(pager);
 
     // Assess
-    expect(error).toBeInstanceOf(PagerError);
+    expect(error).toBeInstanceOf(OutboundError);
     expect(error).toMatchObject({ retryable: true, status: undefined });
     expect(error?.message).toContain("ECONNREFUSED");
     expect(error?.cause).toBeInstanceOf(Error);
@@ -134,7 +134,7 @@ describe.each(pagers)("%s failure classification", (_name, makePager) => {
   });
 });
 
-describe("postPage", () => {
+describe("send (the one HTTP poster), for pages", () => {
   it("does not follow a redirect, and does not retry it", async () => {
     // Prepare
     server = await startRecordingServer((res) =>
@@ -142,8 +142,8 @@ describe("postPage", () => {
     );
 
     // Act
-    const error = await postPage({ channel: "webhook", url: `${server.origin}/page`, body: "{}" }).catch(
-      (e: unknown) => e as PagerError,
+    const error = await send({ service: "webhook", url: `${server.origin}/page`, body: "{}" }).catch(
+      (e: unknown) => e as OutboundError,
     );
 
     // Assess
@@ -155,16 +155,16 @@ describe("postPage", () => {
     // Act
     const errors = await Promise.all(
       ["not a url", "ftp://example.com/page"].map((url) =>
-        postPage({ channel: "webhook", url, body: "{}" }).then(
+        send({ service: "webhook", url, body: "{}" }).then(
           () => undefined,
-          (e: unknown) => e as PagerError,
+          (e: unknown) => e as OutboundError,
         ),
       ),
     );
 
     // Assess
-    expect(errors.map((e) => e instanceof PagerError && e.retryable)).toEqual([false, false]);
-    expect(errors.every((e) => e instanceof PagerError)).toBe(true);
+    expect(errors.map((e) => e instanceof OutboundError && e.retryable)).toEqual([false, false]);
+    expect(errors.every((e) => e instanceof OutboundError)).toBe(true);
   });
 });
 

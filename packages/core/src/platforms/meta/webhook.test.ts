@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../errors.ts";
-import { verifyHandshake, verifySignature } from "./verify.ts";
+import { DomainError } from "../../errors.ts";
+import { statusOf } from "../../http/statuses.ts";
+import { verifyHandshake, verifySignature } from "./webhook.ts";
 
 type Sign = (scheme: string, secret: string, body: Buffer) => [string, string][];
 // sign.mjs ships without type declarations; a computed specifier keeps the type checker out of it.
@@ -20,15 +21,15 @@ const metaHeader = (secret: string, body: Buffer): string => {
   return value;
 };
 
-/** Runs `act` and returns the AppError it throws, failing the test when it throws nothing or something else. */
-const appErrorOf = (act: () => unknown): AppError => {
+/** Runs `act` and returns the DomainError it throws, failing the test when it throws nothing or something else. */
+const domainErrorOf = (act: () => unknown): DomainError => {
   try {
     act();
   } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
+    expect(error).toBeInstanceOf(DomainError);
+    return error as DomainError;
   }
-  throw new Error("expected an AppError, nothing was thrown");
+  throw new Error("expected an DomainError, nothing was thrown");
 };
 
 describe("verifyHandshake", () => {
@@ -50,10 +51,10 @@ describe("verifyHandshake", () => {
     const query = { "hub.mode": "subscribe", "hub.verify_token": "someone-else", "hub.challenge": "42" };
 
     // Act
-    const error = appErrorOf(() => verifyHandshake(query, verifyToken));
+    const error = domainErrorOf(() => verifyHandshake(query, verifyToken));
 
     // Assess
-    expect(error.status).toBe(403);
+    expect(statusOf(error)).toBe(403);
     expect(error.code).toBe("wrong_verify_token");
   });
 
@@ -63,10 +64,10 @@ describe("verifyHandshake", () => {
     const longer = { "hub.mode": "subscribe", "hub.verify_token": `${verifyToken}x`, "hub.challenge": "42" };
 
     // Act
-    const errors = [shorter, longer].map((query) => appErrorOf(() => verifyHandshake(query, verifyToken)));
+    const errors = [shorter, longer].map((query) => domainErrorOf(() => verifyHandshake(query, verifyToken)));
 
     // Assess
-    expect(errors.map((e) => e.status)).toEqual([403, 403]);
+    expect(errors.map((e) => statusOf(e))).toEqual([403, 403]);
   });
 
   it("answers 400 when the challenge is missing or empty", () => {
@@ -75,10 +76,10 @@ describe("verifyHandshake", () => {
     const empty = { "hub.mode": "subscribe", "hub.verify_token": verifyToken, "hub.challenge": "" };
 
     // Act
-    const errors = [missing, empty].map((query) => appErrorOf(() => verifyHandshake(query, verifyToken)));
+    const errors = [missing, empty].map((query) => domainErrorOf(() => verifyHandshake(query, verifyToken)));
 
     // Assess
-    expect(errors.map((e) => e.status)).toEqual([400, 400]);
+    expect(errors.map((e) => statusOf(e))).toEqual([400, 400]);
     expect(errors.map((e) => e.code)).toEqual(["bad_handshake", "bad_handshake"]);
   });
 
@@ -88,13 +89,13 @@ describe("verifyHandshake", () => {
 
     // Act
     const errors = modes.map((mode) =>
-      appErrorOf(() =>
+      domainErrorOf(() =>
         verifyHandshake({ "hub.mode": mode, "hub.verify_token": verifyToken, "hub.challenge": "42" }, verifyToken),
       ),
     );
 
     // Assess
-    expect(errors.map((e) => e.status)).toEqual([400, 400, 400]);
+    expect(errors.map((e) => statusOf(e))).toEqual([400, 400, 400]);
   });
 
   it("does not answer the challenge when no verify token is sent", () => {
@@ -102,10 +103,10 @@ describe("verifyHandshake", () => {
     const query = { "hub.mode": "subscribe", "hub.challenge": "42" };
 
     // Act
-    const error = appErrorOf(() => verifyHandshake(query, verifyToken));
+    const error = domainErrorOf(() => verifyHandshake(query, verifyToken));
 
     // Assess
-    expect([400, 403]).toContain(error.status);
+    expect([400, 403]).toContain(statusOf(error));
   });
 });
 
@@ -144,10 +145,10 @@ describe("verifySignature", () => {
     const header = metaHeader("not-the-app-secret", body);
 
     // Act
-    const error = appErrorOf(() => verifySignature(body, header, appSecret));
+    const error = domainErrorOf(() => verifySignature(body, header, appSecret));
 
     // Assess
-    expect(error.status).toBe(401);
+    expect(statusOf(error)).toBe(401);
     expect(error.code).toBe("bad_signature");
   });
 
@@ -159,10 +160,10 @@ describe("verifySignature", () => {
     tampered[at] = "w".charCodeAt(0);
 
     // Act
-    const error = appErrorOf(() => verifySignature(tampered, header, appSecret));
+    const error = domainErrorOf(() => verifySignature(tampered, header, appSecret));
 
     // Assess
-    expect(error.status).toBe(401);
+    expect(statusOf(error)).toBe(401);
   });
 
   it("rejects the same JSON re-serialized: the signature covers the bytes as sent", () => {
@@ -171,18 +172,18 @@ describe("verifySignature", () => {
     const reserialized = Buffer.from(JSON.stringify(JSON.parse(body.toString("utf8"))));
 
     // Act
-    const error = appErrorOf(() => verifySignature(reserialized, header, appSecret));
+    const error = domainErrorOf(() => verifySignature(reserialized, header, appSecret));
 
     // Assess
-    expect(error.status).toBe(401);
+    expect(statusOf(error)).toBe(401);
   });
 
   it("rejects a request without the header (401)", () => {
     // Act
-    const errors = [undefined, ""].map((header) => appErrorOf(() => verifySignature(body, header, appSecret)));
+    const errors = [undefined, ""].map((header) => domainErrorOf(() => verifySignature(body, header, appSecret)));
 
     // Assess
-    expect(errors.map((e) => e.status)).toEqual([401, 401]);
+    expect(errors.map((e) => statusOf(e))).toEqual([401, 401]);
     expect(errors[0]?.code).toBe("missing_signature");
   });
 
@@ -191,10 +192,10 @@ describe("verifySignature", () => {
     const digest = metaHeader(appSecret, body).slice("sha256=".length);
 
     // Act
-    const error = appErrorOf(() => verifySignature(body, `sha1=${digest}`, appSecret));
+    const error = domainErrorOf(() => verifySignature(body, `sha1=${digest}`, appSecret));
 
     // Assess
-    expect(error.status).toBe(401);
+    expect(statusOf(error)).toBe(401);
   });
 
   it("accepts the right digest written in uppercase hex", () => {
@@ -218,7 +219,7 @@ describe("verifySignature", () => {
     ];
 
     // Act
-    const statuses = headers.map((header) => appErrorOf(() => verifySignature(body, header, appSecret)).status);
+    const statuses = headers.map((header) => statusOf(domainErrorOf(() => verifySignature(body, header, appSecret))));
 
     // Assess
     expect(statuses).toEqual(headers.map(() => 401));
@@ -230,6 +231,6 @@ describe("verifySignature", () => {
 
     // Act / Assess
     expect(() => verifySignature(empty, metaHeader(appSecret, empty), appSecret)).not.toThrow();
-    expect(appErrorOf(() => verifySignature(empty, metaHeader(appSecret, body), appSecret)).status).toBe(401);
+    expect(statusOf(domainErrorOf(() => verifySignature(empty, metaHeader(appSecret, body), appSecret)))).toBe(401);
   });
 });

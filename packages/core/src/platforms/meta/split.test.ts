@@ -1,19 +1,29 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { metaEnvelopeSchema, metaIntakeSchema, splitMetaDelivery } from "./payload.ts";
+import { MalformedDelivery } from "../errors.ts";
+import { metaEnvelopeSchema, metaMessageSchema as metaIntakeSchema, splitMetaDelivery } from "./webhook.ts";
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../../../../test/fixtures/meta-page/${name}`, import.meta.url), "utf8"));
 
 const receivedAt = "2026-01-01T00:00:00.000Z";
 
+/** A delivery as the webhook receives it. */
+const requestOf = (body: unknown) => ({
+  method: "POST",
+  query: {},
+  headers: {},
+  body: Buffer.from(typeof body === "string" ? body : JSON.stringify(body)),
+  receivedAt,
+});
+
 describe("splitMetaDelivery", () => {
   it("gives one intake per entry of a two-Page batch, each with its own Page id", () => {
     // Prepare
-    const envelope = metaEnvelopeSchema.parse(fixture("feed-batch-two-entries.json"));
+    const envelope = requestOf(fixture("feed-batch-two-entries.json"));
 
     // Act
-    const intakes = splitMetaDelivery(envelope, receivedAt);
+    const intakes = splitMetaDelivery(envelope);
 
     // Assess
     expect(intakes).toHaveLength(2);
@@ -30,7 +40,7 @@ describe("splitMetaDelivery", () => {
 
   it("gives one intake per change and per messaging event, in order", () => {
     // Prepare
-    const envelope = metaEnvelopeSchema.parse({
+    const envelope = requestOf({
       object: "page",
       entry: [
         {
@@ -48,7 +58,7 @@ describe("splitMetaDelivery", () => {
     });
 
     // Act
-    const intakes = splitMetaDelivery(envelope, receivedAt);
+    const intakes = splitMetaDelivery(envelope);
 
     // Assess
     expect(intakes.map((i) => [i.entryId, i.change ? "change" : "messaging"])).toEqual([
@@ -62,12 +72,12 @@ describe("splitMetaDelivery", () => {
 
   it("keeps a single comment and a single Messenger message as one intake each", () => {
     // Prepare
-    const comment = metaEnvelopeSchema.parse(fixture("feed-comment-add.json"));
-    const message = metaEnvelopeSchema.parse(fixture("messenger-message.json"));
+    const comment = requestOf(fixture("feed-comment-add.json"));
+    const message = requestOf(fixture("messenger-message.json"));
 
     // Act
-    const [fromComment, ...moreComments] = splitMetaDelivery(comment, receivedAt);
-    const [fromMessage, ...moreMessages] = splitMetaDelivery(message, receivedAt);
+    const [fromComment, ...moreComments] = splitMetaDelivery(comment);
+    const [fromMessage, ...moreMessages] = splitMetaDelivery(message);
 
     // Assess
     expect(moreComments).toEqual([]);
@@ -130,5 +140,26 @@ describe("metaEnvelopeSchema", () => {
 
     // Assess
     expect(accepted).toEqual([]);
+  });
+});
+
+describe("splitMetaDelivery: refusals", () => {
+  it("refuses a body that is not JSON, or not a Meta delivery, naming what is wrong", () => {
+    const refusal = (body: string) => {
+      try {
+        splitMetaDelivery(requestOf(body));
+      } catch (error) {
+        expect(error).toBeInstanceOf(MalformedDelivery);
+        return [(error as MalformedDelivery).code, (error as Error).message];
+      }
+      return ["accepted"];
+    };
+
+    expect(refusal("{ not json")).toEqual(["malformed_json", "The body is not valid JSON"]);
+    expect(refusal(JSON.stringify({ object: "page", entry: "nope" }))).toEqual([
+      "malformed_payload",
+      "Not a Meta webhook delivery: entry: expected array",
+    ]);
+    expect(refusal(JSON.stringify({ object: "user", entry: [{ id: "P" }] }))[0]).toBe("malformed_payload");
   });
 });

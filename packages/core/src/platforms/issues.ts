@@ -1,0 +1,41 @@
+/** The parts of a zod issue a message needs (zod and zod/mini share them). */
+interface IssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly expected?: unknown;
+  readonly values?: readonly unknown[];
+  readonly format?: string;
+}
+
+/**
+ * A zod issue as a short sentence naming the field, without zod's locale tables (which would weigh on the webhook
+ * functions): `entry[0].changes: expected an array`.
+ *
+ * @example
+ * ```ts
+ * issueText({ code: "invalid_type", expected: "array", path: ["entry"], message: "Invalid input" }); // "entry: expected array"
+ * ```
+ */
+export function issueText(issue: IssueLike): string {
+  const where =
+    issue.path.reduce<string>(
+      (text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+      "",
+    ) || "(the body)";
+  const what =
+    issue.code === "invalid_type"
+      ? `expected ${String(issue.expected)}`
+      : issue.code === "invalid_value" && issue.values
+        ? `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`
+        : issue.code === "invalid_format" && issue.format
+          ? `must be a valid ${issue.format === "url" ? "http(s) URL" : issue.format}`
+          : issue.code === "too_small"
+            ? "is empty or too short"
+            : issue.code === "invalid_union"
+              ? "is none of the shapes this webhook takes"
+              : issue.message === "Invalid input"
+                ? "is not valid"
+                : issue.message;
+  return `${where}: ${what}`;
+}
