@@ -1,8 +1,9 @@
 import type { CaseService } from "../cases/service.ts";
 import { loadConfig } from "../config/load.ts";
 import type { Watchdog } from "../paging/watchdog.ts";
+import { caseServiceOf } from "./build-cases.ts";
+import { watchdogOf } from "./build-watchdog.ts";
 import { type RuntimeEnv, readRuntimeEnv } from "./env.ts";
-import { caseServiceOf, watchdogOf } from "./parts.ts";
 
 // The operator API's composition root: cases (reads, responses through the platforms) and pages (reads, acks).
 

@@ -2,8 +2,8 @@ import type { CaseService } from "../cases/service.ts";
 import { loadConfig } from "../config/load.ts";
 import type { PlatformName } from "../platforms/names.ts";
 import type { NormalizeContext } from "../platforms/platform.ts";
+import { caseServiceOf } from "./build-cases.ts";
 import { readRuntimeEnv } from "./env.ts";
-import { caseServiceOf } from "./parts.ts";
 
 // The router's composition root: the config, the case service (triage, routing, acknowledgements) and what the
 // platforms need to read their messages.

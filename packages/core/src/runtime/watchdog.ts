@@ -1,8 +1,8 @@
 import { loadConfig } from "../config/load.ts";
 import type { WatchdogTimers } from "../paging/timers.ts";
 import type { Watchdog } from "../paging/watchdog.ts";
+import { timersOf, watchdogOf } from "./build-watchdog.ts";
 import { readRuntimeEnv } from "./env.ts";
-import { timersOf, watchdogOf } from "./parts.ts";
 
 // The watchdog's composition root (its timer and its sweep): the config, the stores, the timers and the pagers.
 

@@ -1,38 +1,15 @@
 import { DynamoCaseStore } from "../adapters/dynamo-case-store.ts";
 import { DynamoPageStore } from "../adapters/dynamo-page-store.ts";
 import { SqsWatchdogTimers } from "../adapters/sqs-watchdog-timers.ts";
-import { CaseService } from "../cases/service.ts";
 import { systemClock } from "../clock.ts";
 import { resolveResponder } from "../config/credentials.ts";
 import type { ResponderConfig } from "../config/schema.ts";
 import { createPager } from "../paging/pagers/index.ts";
 import type { Pager } from "../paging/pagers/pager.ts";
 import { Watchdog } from "../paging/watchdog.ts";
-import { channelsOf, replySenders } from "../platforms/registry.ts";
-import { platformEnvOf, type RuntimeEnv, requireEnv } from "./env.ts";
+import { type RuntimeEnv, requireEnv } from "./env.ts";
 
-// The pieces the function families' composition roots (router.ts, watchdog.ts, api.ts) assemble. Each family builds
-// only what it uses; the webhook functions use none of these (webhooks.ts).
-
-/**
- * The case service over DynamoDB, with the reply senders of every platform whose credentials are set.
- *
- * @example
- * ```ts
- * const cases = caseServiceOf(env, config);
- * ```
- */
-export function caseServiceOf(env: RuntimeEnv, config: ResponderConfig): CaseService {
-  return new CaseService({
-    store: new DynamoCaseStore({ tableName: requireEnv(env, "FIRSTREPLY_TABLE") }),
-    config,
-    clock: systemClock,
-    senders: replySenders(platformEnvOf(env)),
-    channels: channelsOf,
-    timers: timersOf(env),
-    ackLeaseMs: env.ACK_LEASE_SECONDS * 1000,
-  });
-}
+// The watchdog as the watchdog functions and the API assemble it.
 
 /** The watchdog's timers: delayed messages on the timers queue. */
 export const timersOf = (env: RuntimeEnv) => new SqsWatchdogTimers({ queueUrl: requireEnv(env, "TIMERS_QUEUE_URL") });
