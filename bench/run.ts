@@ -10,6 +10,7 @@ import { resolve } from "node:path";
 import { startStack } from "../test/support/local-stack.ts";
 import { feedComment, postMeta, testConfig } from "../test/support/meta.ts";
 import { startPlatformStub } from "../test/support/platform-stub.ts";
+import { benchBundles } from "./bundles.ts";
 import { benchPaging, summary } from "./paging.ts";
 
 const STEADY_COUNT = Number(process.env.BENCH_STEADY_COMPLAINTS ?? 200);
@@ -18,6 +19,8 @@ const COMPLAINTS = Number(process.env.BENCH_COMPLAINTS ?? 300);
 const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 8);
 const SECRET = "bench-secret";
 
+// First, with nothing else running: each function's bundle and cold import next to the floor's.
+const bundles = await benchBundles();
 const graph = await startPlatformStub();
 const stack = await startStack({
   config: testConfig,
@@ -35,11 +38,17 @@ try {
   const paging = await benchPaging();
   const results = {
     machine: { cores: cpus().length, node: process.versions.node },
+    bundles,
     acknowledgement: { steady, burst },
     paging,
   };
 
   const rows: [string, string][] = [];
+  rows.push([`bundles (${bundles.targets})`, ""]);
+  for (const row of [bundles.floor, ...bundles.functions]) {
+    const verdict = row.met === undefined ? "" : row.met ? ", met" : ", NOT MET";
+    rows.push([`  ${row.name}: KB / cold import ms`, `${row.kb} / ${row.importMs}${verdict}`]);
+  }
   for (const r of [steady, burst]) {
     const label = `${r.name}: ${r.complaints} complaints, ${Number.isFinite(r.offeredPerSecond) ? `${r.offeredPerSecond}/s offered` : `${r.inFlight} in flight`}`;
     rows.push([label, ""]);
@@ -62,6 +71,7 @@ try {
   writeFileSync(resolve(import.meta.dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   console.log("\nwrote bench/results.json");
   const bad =
+    bundles.functions.some((row) => row.met === false) ||
     [steady, burst].some((r) => r.acknowledgementsSent !== r.complaints || r.duplicateAcknowledgements > 0) ||
     paging.pagesSent !== paging.episodes ||
     paging.resolvesSent !== paging.episodes;

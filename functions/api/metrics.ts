@@ -2,7 +2,7 @@ import { z } from "zod";
 import { InvalidRequest } from "#core/http/errors.ts";
 import { httpHandler, json } from "#core/http/middleware.ts";
 import { validate } from "#core/http/validate.ts";
-import { api } from "#core/runtime/api.ts";
+import { pages } from "#core/runtime/api-pages.ts";
 import { operatorAuth } from "./auth.ts";
 
 const DAY_MS = 86_400_000;
@@ -28,5 +28,5 @@ export const handler = httpHandler(async (event) => {
   if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * DAY_MS) {
     throw new InvalidRequest(`Invalid query: the window may span at most ${MAX_WINDOW_DAYS} days`);
   }
-  return json(200, await api().watchdog.metrics(from, to));
+  return json(200, await pages().metrics(from, to));
 }, operatorAuth());

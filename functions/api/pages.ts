@@ -2,7 +2,7 @@ import { z } from "zod";
 import { RouteNotFound } from "#core/http/errors.ts";
 import { httpHandler, json, jsonBody } from "#core/http/middleware.ts";
 import { validate } from "#core/http/validate.ts";
-import { api } from "#core/runtime/api.ts";
+import { pages } from "#core/runtime/api-pages.ts";
 import { operatorAuth } from "./auth.ts";
 
 const listQuerySchema = z
@@ -16,7 +16,7 @@ const ackSchema = z.object({ responder: z.string().trim().min(1, "must name who 
 
 /** `/api/pages`, `/api/pages/{id}`, `/api/pages/{id}/ack`. */
 export const handler = httpHandler(async (event) => {
-  const { watchdog } = api();
+  const watchdog = pages();
   const id = event.pathParameters?.id ?? "";
   switch (event.routeKey) {
     case "GET /api/pages":

@@ -2,7 +2,8 @@ import { httpHandler, json } from "#core/http/middleware.ts";
 import { webhookRequestOf } from "#core/http/webhook-request.ts";
 import { MalformedDelivery, PlatformDisabled } from "#core/platforms/errors.ts";
 import { parsePagerDutyEvent, verifyPagerDutySignature } from "#core/platforms/pagerduty/verify.ts";
-import { api, apiEnv } from "#core/runtime/api.ts";
+import { apiEnv } from "#core/runtime/api-env.ts";
+import { pages } from "#core/runtime/api-pages.ts";
 import { logger } from "#core/runtime/logger.ts";
 
 /**
@@ -21,7 +22,7 @@ export const handler = httpHandler(async (event) => {
     throw new MalformedDelivery("malformed_json", "The body is not valid JSON");
   }
   const incident = parsePagerDutyEvent(parsed);
-  const { watchdog } = api();
+  const watchdog = pages();
   const pageId =
     incident.kind === "incident" && incident.incidentKey ? watchdog.pageIdOf(incident.incidentKey) : undefined;
   if (incident.kind !== "incident" || incident.eventType !== "incident.acknowledged" || !pageId) {

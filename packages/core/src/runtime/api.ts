@@ -1,33 +1,34 @@
 import type { CaseService } from "../cases/service.ts";
 import { loadConfig } from "../config/load.ts";
+import type { ResponderConfig } from "../config/schema.ts";
 import type { Watchdog } from "../paging/watchdog.ts";
+import { apiEnv } from "./api-env.ts";
 import { caseServiceOf } from "./build-cases.ts";
 import { watchdogOf } from "./build-watchdog.ts";
-import { type RuntimeEnv, readRuntimeEnv } from "./env.ts";
 
-// The operator API's composition root: cases (reads, responses through the platforms) and pages (reads, acks).
+// The operator API's composition root for cases (reads, responses through the platforms, the queues' backlog). Routes
+// that only read pages use `api-pages.ts`, which does not load the case service (nor triage with it).
 
-let current: { cases: CaseService; watchdog: Watchdog } | undefined;
-let env: RuntimeEnv | undefined;
+let config: ResponderConfig | undefined;
+let cases: CaseService | undefined;
+let pages: Watchdog | undefined;
+
+/** The config, read once (on first use: a call without the token never loads it). */
+export const apiConfig = (): ResponderConfig => {
+  config ??= loadConfig();
+  return config;
+};
 
 /**
- * The API functions' dependencies, built once per Lambda instance (on first use: a call without the token never
- * loads the config).
+ * The case routes' dependencies, built once per Lambda instance.
  *
  * @example
  * ```ts
- * const { cases } = api();
+ * const { cases, watchdog } = api();
  * ```
  */
 export function api(): { cases: CaseService; watchdog: Watchdog } {
-  if (current) return current;
-  const config = loadConfig();
-  current = { cases: caseServiceOf(apiEnv(), config), watchdog: watchdogOf(apiEnv(), config, { pages: false }) };
-  return current;
+  cases ??= caseServiceOf(apiEnv(), apiConfig());
+  pages ??= watchdogOf(apiEnv(), apiConfig(), { pages: false });
+  return { cases, watchdog: pages };
 }
-
-/** The environment only, for the token check before anything else is built. */
-export const apiEnv = (): RuntimeEnv => {
-  env ??= readRuntimeEnv();
-  return env;
-};

@@ -1,0 +1,149 @@
+// Bundle size and cold import time of every Lambda, next to a floor built in the same run: the SQS client plus
+// node:crypto, the least a function that verifies and enqueues needs. Bundled as SST bundles them (esbuild, ESM,
+// minified, the SDK included, SST's createRequire banner), from the same route table infra deploys.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { build } from "esbuild";
+import { httpRoutes, queueSubscribers, schedules } from "../functions/routes.ts";
+
+const repoRoot = resolve(import.meta.dirname, "..");
+const banner =
+  "import { createRequire as topLevelCreateRequire } from 'module';const require = topLevelCreateRequire(import.meta.url);";
+const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 9);
+
+const floorSource = `import { createHmac } from "node:crypto";
+import { SendMessageBatchCommand, SQSClient } from "@aws-sdk/client-sqs";
+const sqs = new SQSClient({});
+export const handler = async (event) => {
+  const signature = createHmac("sha256", "secret").update(event.body ?? "").digest("hex");
+  await sqs.send(new SendMessageBatchCommand({ QueueUrl: "q", Entries: [{ Id: "1", MessageBody: signature }] }));
+  return { statusCode: 200 };
+};
+`;
+
+/** Every function infra deploys, with the handler file it bundles (webhooks: one function per platform). */
+export function deployedFunctions(): { name: string; file: string; webhook: boolean }[] {
+  const functions = new Map<string, string>();
+  for (const { handler, function: name = handler } of httpRoutes) functions.set(name, handler);
+  for (const { handler } of [...queueSubscribers, ...schedules]) functions.set(handler, handler);
+  return [...functions].map(([name, handler]) => ({
+    name: name.replace(/^functions\//, "").replace(/\.handler$/, ""),
+    file: resolve(repoRoot, `${handler.slice(0, handler.lastIndexOf("."))}.ts`),
+    webhook: name.startsWith("webhooks/") && handler.endsWith("webhooks/receive.handler"),
+  }));
+}
+
+async function bundle(
+  entry: string | { contents: string; resolveDir: string },
+  outfile: string,
+): Promise<{ bytes: number; top: string }> {
+  const result = await build({
+    ...(typeof entry === "string" ? { entryPoints: [entry] } : { stdin: { ...entry, loader: "js" as const } }),
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node24",
+    minify: true,
+    banner: { js: banner },
+    outfile,
+    metafile: true,
+    logLevel: "error",
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  const byPackage = new Map<string, number>();
+  for (const [path, input] of Object.entries(output?.inputs ?? {})) {
+    const parts = path.split("node_modules/").pop()?.split("/") ?? [path];
+    const name = path.includes("node_modules/")
+      ? parts[0]?.startsWith("@")
+        ? parts.slice(0, 2).join("/")
+        : parts[0]
+      : "app";
+    byPackage.set(name ?? path, (byPackage.get(name ?? path) ?? 0) + input.bytesInOutput);
+  }
+  const top = [...byPackage]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([name, bytes]) => `${name} ${Math.round(bytes / 1024)}`)
+    .join(", ");
+  return { bytes: output?.bytes ?? 0, top };
+}
+
+/** Median of `IMPORT_RUNS` fresh processes' time to import the bundle, in ms. */
+function coldImportMs(file: string): number {
+  const script = `const t=performance.now();await import(${JSON.stringify(`file://${file}`)});process.stdout.write(String(performance.now()-t));`;
+  const times: number[] = [];
+  for (let run = 0; run < IMPORT_RUNS; run++) {
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      encoding: "utf8",
+      env: { PATH: process.env.PATH, AWS_REGION: "us-east-1", HOME: process.env.HOME },
+    });
+    if (child.status !== 0) throw new Error(`importing ${file} failed: ${child.stderr}`);
+    times.push(Number(child.stdout));
+  }
+  times.sort((a, b) => a - b);
+  return Math.round((times[Math.floor(times.length / 2)] ?? 0) * 10) / 10;
+}
+
+export interface BundleRow {
+  name: string;
+  kb: number;
+  importMs: number;
+  top: string;
+  /** For webhook functions: within 200 KB of the floor and 1.5x its import time. */
+  met?: boolean;
+}
+
+/**
+ * Bundles the floor and every function, then times their cold imports (alternating, so load on the machine falls on
+ * both alike).
+ */
+export async function benchBundles(): Promise<{ floor: BundleRow; functions: BundleRow[]; targets: string }> {
+  const dir = mkdtempSync(join(tmpdir(), "firstreply-bundles-"));
+  try {
+    const floorFile = join(dir, "floor.mjs");
+    const floorBundle = await bundle({ contents: floorSource, resolveDir: repoRoot }, floorFile);
+    const functions = deployedFunctions();
+    const files = new Map<string, { bytes: number; top: string; out: string }>();
+    for (const fn of functions) {
+      if (files.has(fn.file)) continue;
+      const out = join(dir, `${files.size}.mjs`);
+      files.set(fn.file, { ...(await bundle(fn.file, out)), out });
+    }
+    const floorImport = coldImportMs(floorFile);
+    const importOf = new Map<string, number>();
+    for (const [file, { out }] of files) importOf.set(file, coldImportMs(out));
+    const floorKb = Math.round(floorBundle.bytes / 1024);
+    const rows = functions.map((fn) => {
+      const built = files.get(fn.file) as { bytes: number; top: string };
+      const kb = Math.round(built.bytes / 1024);
+      const importMs = importOf.get(fn.file) ?? 0;
+      return {
+        name: fn.name,
+        kb,
+        importMs,
+        top: built.top,
+        ...(fn.webhook ? { met: kb <= floorKb + 200 && importMs <= floorImport * 1.5 } : {}),
+      };
+    });
+    return {
+      floor: { name: "floor (SQS client + node:crypto)", kb: floorKb, importMs: floorImport, top: floorBundle.top },
+      functions: rows,
+      targets: `webhook functions: at most ${floorKb + 200} KB (floor + 200) and ${Math.round(floorImport * 1.5)} ms (1.5x the floor's cold import)`,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) {
+  const result = await benchBundles();
+  for (const row of [result.floor, ...result.functions]) {
+    const verdict = row.met === undefined ? "" : row.met ? "  met" : "  NOT MET";
+    console.log(
+      `${row.name.padEnd(36)} ${String(row.kb).padStart(6)} KB ${String(row.importMs).padStart(7)} ms${verdict}   ${row.top}`,
+    );
+  }
+  console.log(result.targets);
+}
