@@ -4,7 +4,7 @@ import type { Clock } from "../clock.ts";
 import { parseConfig } from "../config/load.ts";
 import { OutboundError } from "../http/post.ts";
 import type { InboundItem, ReplyTarget } from "../platforms/inbound.ts";
-import type { ReplySender } from "../platforms/platform.ts";
+import { MessagingWindowClosed, type ReplySender, type SendContext } from "../platforms/platform.ts";
 import { checkOutgoing } from "../replies/guard.ts";
 import { classify } from "../triage/classify.ts";
 import { AcknowledgementBusyError, CaseService } from "./service.ts";
@@ -40,6 +40,19 @@ class ScriptedSender implements ReplySender {
     this.sent.push({ target, text });
     this.onSend?.();
     return { id: `reply-${this.sent.length}` };
+  }
+}
+
+/** A sender with WhatsApp's rule: free text only within 24 hours of the customer's last message. */
+class WindowedSender implements ReplySender {
+  sent: { text: string; context: SendContext }[] = [];
+
+  async send(_target: ReplyTarget, text: string, context: SendContext) {
+    if (context.now.getTime() - Date.parse(context.customerWroteAt) > 24 * 3_600_000) {
+      throw new MessagingWindowClosed("outside WhatsApp's 24-hour customer-service window");
+    }
+    this.sent.push({ text, context });
+    return { id: `wa-${this.sent.length}` };
   }
 }
 
@@ -588,5 +601,62 @@ describe("CaseService", () => {
         expect(sender.sent[1]?.text).not.toMatch(/TW-5512|4111|@example|\+33/);
       });
     }
+  });
+
+  describe("messaging windows", () => {
+    const whatsapp = (overrides: Partial<InboundItem> = {}) =>
+      comment({
+        platform: "whatsapp",
+        channel: "private",
+        externalId: "wamid.1",
+        threadId: "12025550183",
+        parentId: undefined,
+        accountId: "110384752209417",
+        replyTarget: { kind: "whatsapp", phoneNumberId: "110384752209417", to: "12025550183", quote: "wamid.1" },
+        privateTarget: undefined,
+        ...overrides,
+      });
+    let windowed: WindowedSender;
+
+    beforeEach(() => {
+      windowed = new WindowedSender();
+      cases = new CaseService({ store, config, clock, senders: { whatsapp: windowed }, ackLeaseMs: 60_000 });
+    });
+
+    it("flags the case for a person, with the platform's reason, once the window has closed", async () => {
+      // Prepare: acknowledged at once, then nobody answered for 25 hours.
+      const { caseId } = await cases.ingest(whatsapp());
+      clock.advance(25 * 3_600_000);
+
+      // Act
+      const late = cases.respond(caseId as string, { text: "Hola Dana, ya lo tenemos. Sam", responder: "sam" });
+
+      // Assess
+      await expect(late).rejects.toMatchObject({ code: "messaging_window_closed" });
+      expect(windowed.sent.map((s) => s.context.automatic)).toEqual([true]);
+      const flagged = await cases.get(caseId as string);
+      expect(flagged.needsHuman).toContain("24-hour customer-service window");
+      expect(flagged.respondedAt).toBeNull();
+    });
+
+    it("counts the window from the customer's latest message in the conversation", async () => {
+      // Prepare: the customer writes again 23 hours in.
+      const { caseId } = await cases.ingest(whatsapp());
+      clock.advance(23 * 3_600_000);
+      await cases.ingest(
+        whatsapp({ externalId: "wamid.2", text: "¿Hola? Sigo esperando", receivedAt: clock.now().toISOString() }),
+      );
+      clock.advance(2 * 3_600_000);
+
+      // Act
+      const answered = await cases.respond(caseId as string, {
+        text: "Hola Dana, ya lo tenemos. Sam",
+        responder: "sam",
+      });
+
+      // Assess
+      expect(answered.respondedAt).not.toBeNull();
+      expect(windowed.sent.at(-1)?.context).toMatchObject({ automatic: false });
+    });
   });
 });
