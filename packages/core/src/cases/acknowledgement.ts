@@ -1,0 +1,242 @@
+import { parseDurationMs } from "../config/duration.ts";
+import { OutboundError } from "../http/post.ts";
+import type { ReplySender } from "../platforms/platform.ts";
+import { checkOutgoing } from "../replies/guard.ts";
+import { firstNameOf, type ReplyPurpose, renderTemplate } from "../replies/templates.ts";
+import { isOpen } from "../sla/business-hours.ts";
+import type { CaseContext, CaseServiceDeps } from "./context.ts";
+import type { HistoryEntry } from "./schema.ts";
+import type { CaseRecord } from "./store.ts";
+import { claimAcknowledgement, finishAcknowledgement, releaseAcknowledgement } from "./transitions.ts";
+
+/** Thrown when another invocation holds the acknowledgement: the message is retried later. */
+export class AcknowledgementBusyError extends Error {
+  constructor(caseId: string) {
+    super(`The acknowledgement of ${caseId} is being sent by another invocation`);
+    this.name = "AcknowledgementBusyError";
+  }
+}
+
+interface PlanStep {
+  to: "public" | "private";
+  text: string;
+  /** Which template and variant wrote it, e.g. "default:en:acknowledge-complaint#2". */
+  template: string;
+  /** False when even the shortest form is over the platform's limit: a person must answer. */
+  fits: boolean;
+}
+
+export interface AcknowledgementPlan {
+  purpose: ReplyPurpose;
+  steps: PlanStep[];
+  /** The text that comes back as the platform's echo (the last, public step): how we recognise our own reply. */
+  echoedText: string;
+  /** The template of that public step: what metrics compare. */
+  template: string;
+}
+
+const plan = (purpose: ReplyPurpose, steps: PlanStep[]): AcknowledgementPlan => ({
+  purpose,
+  steps,
+  echoedText: steps[steps.length - 1]?.text ?? "",
+  template: steps[steps.length - 1]?.template ?? "",
+});
+
+/**
+ * The automatic acknowledgement protocol: what it says (the plan), the guard every text passes, and sending it at
+ * most once whatever crashes or redeliveries happen (claim, send, record).
+ */
+export class AcknowledgementProtocol {
+  readonly #deps: CaseServiceDeps;
+  readonly #context: CaseContext;
+  readonly #leaseMs: number;
+
+  constructor(context: CaseContext) {
+    this.#context = context;
+    this.#deps = context.deps;
+    this.#leaseMs = context.deps.ackLeaseMs ?? 60_000;
+  }
+
+  /** What the acknowledgement sends: steps in order, the first text being the one its echo is recognised by. */
+  plan(record: CaseRecord): AcknowledgementPlan {
+    const { config, clock } = this.#deps;
+    const hours = record.businessHours ?? undefined;
+    // When the queue is closed now, say when a person will answer ("by Monday 09:30") rather than "within 1 hour".
+    const closedNow = hours !== undefined && !isOpen(clock.now(), hours);
+    const render = (purpose: ReplyPurpose, to: PlanStep["to"]): PlanStep => {
+      const reply = renderTemplate({
+        purpose,
+        kind: record.kind,
+        language: record.language,
+        queue: record.queue,
+        platform: record.platform,
+        channel: to,
+        seed: record.id,
+        caseId: record.id,
+        firstName: firstNameOf(record.author.name),
+        signature: config.brand.signature,
+        answerWithinMs: parseDurationMs(record.firstResponseTarget) ?? 3_600_000,
+        answerBy: closedNow ? new Date(record.firstResponseDueAt) : undefined,
+        timeZone: hours?.timeZone,
+        templates: config.replies.templates,
+      });
+      return { to, text: reply.text, template: `${reply.templateId}#${reply.variant}`, fits: reply.fits };
+    };
+    if (record.kind === "praise") return plan("thank", [render("thank", "public")]);
+    if (record.channel === "public" && record.sensitive && record.privateTarget) {
+      // The private message goes first: the public reply says it has been sent.
+      return plan("invite-private", [render("private-next-step", "private"), render("invite-private", "public")]);
+    }
+    return plan("acknowledge", [render("acknowledge", "public")]);
+  }
+
+  /**
+   * Sends the automatic acknowledgement at most once, whatever crashes or redeliveries happen.
+   *
+   * How "never twice" is guaranteed:
+   * 1. The case records `acknowledgement.status`. Only a conditional `pending -> sending` update (the claim) may
+   *    send, so of two concurrent deliveries exactly one sends; the other finds `sending` and is retried later.
+   * 2. The claim stores the exact text first. After sending, `sending -> sent` records the reply ids.
+   * 3. If the process dies between sending and recording, the case stays `sending`. A redelivery within the lease is
+   *    retried later; after the lease (longer than the router's timeout, so the claimant is dead) nobody can know
+   *    whether the platform got it, so it becomes `unknown`, is NOT resent, and is flagged for a human.
+   *    When the platform then echoes our reply back (the Page's own comment or Messenger echo with that exact text),
+   *    `#brandReply` recognises the text and records it as `sent`.
+   * 4. A send that surely did not reach the platform (an error answer, a refused connection) goes back to `pending`
+   *    and is retried by SQS (transient errors) or marked `failed` for a human (permanent ones).
+   */
+  async acknowledge(record: CaseRecord): Promise<void> {
+    const { store, senders } = this.#deps;
+    const ack = record.acknowledgement.status;
+    if (ack === "sending") {
+      const claimedAt = record.ackClaimedAt ? Date.parse(record.ackClaimedAt) : 0;
+      if (this.#deps.clock.now().getTime() - claimedAt < this.#leaseMs) throw new AcknowledgementBusyError(record.id);
+      const reason = "the acknowledgement may or may not have been posted (the sender stopped mid-way); not resent";
+      await store.mutate(
+        record.id,
+        finishAcknowledgement(
+          { status: "unknown", at: this.#context.now(), replyIds: [], needsHuman: reason, close: false },
+          { at: this.#context.now(), type: "acknowledgement_unknown", key: "ack:unknown", reason },
+        ),
+      );
+      return;
+    }
+    if (ack !== "pending" || record.status === "closed" || record.respondedAt) return;
+
+    const plan = this.plan(record);
+    const sender = senders[record.platform];
+    if (!sender) {
+      await this.#failAck(record, this.#context.noSenderReason(record.platform));
+      return;
+    }
+    const refused = this.guardProblems(record, plan);
+    if (refused) {
+      await this.#failAck(record, `the automatic reply failed the guard (${refused})`);
+      return;
+    }
+    const claimed = await store.mutate(
+      record.id,
+      claimAcknowledgement(plan.echoedText, plan.purpose, this.#context.now(), plan.template),
+    );
+    if (!claimed) {
+      const fresh = await store.get(record.id);
+      if (fresh && fresh.acknowledgement.status === "sending") throw new AcknowledgementBusyError(record.id);
+      return;
+    }
+    await this.send(claimed, plan, sender);
+  }
+
+  /** Sends a claimed acknowledgement's steps and records the outcome; see #acknowledge for the guarantees. */
+  async send(claimed: CaseRecord, plan: AcknowledgementPlan, sender: ReplySender): Promise<void> {
+    const { store } = this.#deps;
+    const replyIds: string[] = [];
+    const sent: { to: string; text: string; replyId: string; template: string }[] = [];
+    for (const step of plan.steps) {
+      const target = step.to === "private" ? claimed.privateTarget : claimed.replyTarget;
+      if (!target) continue;
+      try {
+        const { id } = await sender.send(target, step.text, this.#context.sendContext(claimed, true));
+        replyIds.push(id);
+        sent.push({ to: step.to, text: step.text, replyId: id, template: step.template });
+      } catch (error) {
+        if (!(error instanceof OutboundError)) throw error;
+        if (sent.length > 0 || error.delivered === "unknown") {
+          const reason =
+            sent.length > 0
+              ? `the ${step.to} part of the acknowledgement failed: ${error.message}`
+              : `the acknowledgement may or may not have been posted: ${error.message}; not resent`;
+          const outcome = {
+            status: sent.length > 0 ? ("sent" as const) : ("unknown" as const),
+            at: this.#context.now(),
+            replyIds,
+            needsHuman: reason,
+            close: false,
+          };
+          const entry: HistoryEntry = {
+            at: this.#context.now(),
+            type: "acknowledgement_unknown",
+            key: "ack:unknown",
+            reason,
+            sent,
+          };
+          await store.mutate(claimed.id, finishAcknowledgement(outcome, entry), claimed);
+          return;
+        }
+        if (error.retryable) {
+          await store.mutate(claimed.id, releaseAcknowledgement(), claimed);
+          throw error;
+        }
+        await this.#failAck(claimed, error.message, true);
+        return;
+      }
+    }
+    const at = this.#context.now();
+    await store.mutate(
+      claimed.id,
+      finishAcknowledgement(
+        { status: "sent", at, replyIds, needsHuman: null, close: plan.purpose === "thank" },
+        {
+          at,
+          type: "acknowledged",
+          key: "ack:sent",
+          purpose: plan.purpose,
+          automatic: true,
+          template: plan.template,
+          guard: "passed",
+          sent,
+        },
+      ),
+      claimed,
+    );
+  }
+
+  /** Every automatic text is checked before anything is claimed or sent; null when all pass. */
+  guardProblems(record: CaseRecord, plan: AcknowledgementPlan): string | null {
+    if (plan.steps.some((step) => !step.fits)) return "even the shortest reply is over the platform's length limit";
+    const problems = plan.steps.flatMap(
+      (step) =>
+        checkOutgoing(step.text, {
+          customerText: record.text,
+          platform: record.platform,
+          channel: step.to,
+          allowedDomains: this.#deps.config.replies.allowedDomains,
+        }).problems,
+    );
+    return problems.length > 0 ? problems.map((p) => p.message).join("; ") : null;
+  }
+
+  async #failAck(record: CaseRecord, reason: string, claimed = false) {
+    const { store } = this.#deps;
+    const at = this.#context.now();
+    const current = claimed ? record : await store.mutate(record.id, claimAcknowledgement("", "none", at));
+    if (!current) return;
+    await store.mutate(
+      record.id,
+      finishAcknowledgement(
+        { status: "failed", at, replyIds: [], needsHuman: `acknowledgement not sent: ${reason}`, close: false },
+        { at, type: "acknowledgement_failed", key: "ack:failed", reason },
+      ),
+      current,
+    );
+  }
+}
