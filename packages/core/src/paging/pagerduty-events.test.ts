@@ -1,8 +1,8 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../../errors.ts";
-import { statusOf } from "../../http/statuses.ts";
-import { parsePagerDutyEvent, verifyPagerDutySignature } from "./verify.ts";
+import { DomainError } from "../errors.ts";
+import { statusOf } from "../http/statuses.ts";
+import { parsePagerDutyEvent, verifyPagerDutySignature } from "./pagerduty-events.ts";
 
 /**
  * A V3 `incident.acknowledged` delivery, shaped after PagerDuty's developer docs (webhooks overview: the event

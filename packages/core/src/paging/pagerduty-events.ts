@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { BadSignature, MalformedDelivery, MissingSignature } from "../errors.ts";
-import { hmac, safeEqual } from "../signature.ts";
+import { BadSignature, MalformedDelivery, MissingSignature } from "../platforms/errors.ts";
+import { hmac, safeEqual } from "../platforms/signature.ts";
 
 const v1Signature = /^v1=([0-9a-f]{64})$/i;
 
