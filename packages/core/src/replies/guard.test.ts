@@ -182,7 +182,7 @@ describe("checkOutgoing: too long", () => {
     // Act
     const shorter = checkOutgoing("a".repeat(101), { platform: "facebook", maxLength: 100 });
     const longer = codesOf("a".repeat(500), { platform: "x", maxLength: 1000 });
-    const noLimit = codesOf(replyOf(20_000), { platform: "generic" });
+    const noLimit = codesOf(replyOf(20_000), { platform: "myspace" });
 
     // Assess
     expect(shorter.problems).toEqual([

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { caseIdFor } from "../cases/ids.ts";
 import type { CaseKind } from "../config/schema.ts";
 import { findSensitive } from "../triage/sensitive.ts";
+import { countCharacters } from "./guard.ts";
 import { type RepliesConfig, repliesConfigSchema } from "./template-config.ts";
 import {
   caseRefOf,
@@ -488,20 +489,21 @@ describe("renderTemplate with the built-in templates", () => {
     expect(elsewhere).toMatchObject({ fits: true, form: "chosen" });
   });
 
-  it("keeps to the platform's limit: generous on Facebook, 150 on TikTok, X's for a platform it does not know", () => {
+  it("keeps to the platform's limit: generous on Facebook, 280 as X counts on X, X's for a platform it does not know", () => {
     // Prepare
     const scope = { purpose: "acknowledge", kind: "complaint", language: "en", firstName: "Dana" } as const;
     const sig = "Maximiliane, Tidewell Care Tea";
 
     // Act
     const facebook = render({ ...scope, platform: "facebook", signature: sig.repeat(6) });
-    const tiktok = render({ ...scope, platform: "tiktok", signature: sig });
+    const onX = render({ ...scope, platform: "x", signature: sig.repeat(3) });
     const unknown = render({ ...scope, platform: "myspace", signature: sig.repeat(6) });
 
     // Assess
     expect(facebook.form).toBe("chosen");
-    expect(tiktok).toMatchObject({ fits: true });
-    expect(tiktok.text.length).toBeLessThanOrEqual(150);
+    expect(onX).toMatchObject({ fits: true });
+    expect(onX.form).not.toBe("chosen");
+    expect(countCharacters(onX.text, "x")).toBeLessThanOrEqual(280);
     expect(unknown.form).not.toBe("chosen");
   });
 
