@@ -1,7 +1,7 @@
 import { httpHandler, json } from "#core/http/middleware.ts";
 import { webhookRequestOf } from "#core/http/webhook-request.ts";
-import { MalformedDelivery, PlatformDisabled } from "#core/platforms/errors.ts";
 import { parsePagerDutyEvent, verifyPagerDutySignature } from "#core/paging/pagerduty-events.ts";
+import { MalformedDelivery, PlatformDisabled } from "#core/platforms/errors.ts";
 import { apiEnv } from "#core/runtime/api-env.ts";
 import { pages } from "#core/runtime/api-pages.ts";
 import { logger } from "#core/runtime/logger.ts";

@@ -1,15 +1,17 @@
 import type { ZodMiniType } from "zod/mini";
 import * as z from "zod/mini";
+import { generic } from "./generic/index.ts";
 import { meta } from "./meta/index.ts";
 import type { PlatformName } from "./names.ts";
 import type { Channels, Platform, PlatformEnv, ReplySender, TextRules } from "./platform.ts";
+import { x } from "./x/index.ts";
 
 /**
  * Every platform the product hears. Adding one is its folder under `platforms/` and one line here: the webhook routes,
  * the secrets in `infra/`, the environment schema, the router's dispatch, the reply senders and the 404 of a
  * disabled platform all come from this list (see docs/architecture.md).
  */
-export const platforms = [meta] as const;
+export const platforms = [meta, generic, x] as const;
 
 export type RegisteredPlatform = (typeof platforms)[number];
 /** A queue message of any platform: discriminated by `source`. */

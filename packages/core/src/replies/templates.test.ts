@@ -480,7 +480,7 @@ describe("renderTemplate with the built-in templates", () => {
     // Act
     const exactly = render({ ...scope, signature: accented });
     const over = render({ ...scope, signature: withEmoji });
-    const elsewhere = render({ ...scope, platform: "linkedin", signature: withEmoji });
+    const elsewhere = render({ ...scope, platform: "facebook", signature: withEmoji });
 
     // Assess
     expect(exactly).toMatchObject({ fits: true, form: "compact" });
@@ -496,7 +496,7 @@ describe("renderTemplate with the built-in templates", () => {
 
     // Act
     const facebook = render({ ...scope, platform: "facebook", signature: sig.repeat(6) });
-    const onX = render({ ...scope, platform: "x", signature: sig.repeat(3) });
+    const onX = render({ ...scope, platform: "x", signature: sig.repeat(6) });
     const unknown = render({ ...scope, platform: "myspace", signature: sig.repeat(6) });
 
     // Assess

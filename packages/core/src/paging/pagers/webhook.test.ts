@@ -1,9 +1,10 @@
 import { createHmac } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { sign } from "../../../../../test/support/sign.mjs";
 import { ConfigError } from "../../errors.ts";
 import { OutboundError } from "../../http/post.ts";
 import { hmac } from "../../platforms/signature.ts";
+import { verifyStandardWebhook } from "../../platforms/standard-webhooks.ts";
 import { type RecordingServer, startRecordingServer } from "./recording-server.ts";
 import { sampleNotice } from "./sample-notice.ts";
 import { SignedWebhookPager, standardWebhookKey, webhookIdOf } from "./webhook.ts";
@@ -14,6 +15,7 @@ const sentAt = new Date("2026-10-21T07:27:12.345Z");
 let server: RecordingServer | undefined;
 
 afterEach(async () => {
+  vi.useRealTimers();
   await server?.close();
   server = undefined;
 });
@@ -88,6 +90,26 @@ describe("SignedWebhookPager", () => {
     expect(ids?.[0]).toBe(ids?.[1]);
     expect(ids?.[2]).not.toBe(ids?.[0]);
     expect(ids?.[0]).not.toContain(".");
+  });
+
+  it("signs so that our own Standard Webhooks receiver (/webhooks/generic) accepts the page", async () => {
+    // Prepare
+    const pager = await receiverAnswering(200);
+    await pager.send(sampleNotice());
+    const request = server?.requests[0];
+    const headers = {
+      "webhook-id": request?.headers["webhook-id"] as string,
+      "webhook-timestamp": request?.headers["webhook-timestamp"] as string,
+      "webhook-signature": request?.headers["webhook-signature"] as string,
+    };
+    const body = Buffer.from(request?.body ?? "");
+
+    // Act: checked at the moment it was sent, as the receiver would.
+    vi.useFakeTimers({ now: sentAt, toFake: ["Date"] });
+    const verify = () => verifyStandardWebhook({ headers, body }, secret);
+
+    // Assess
+    expect(verify).not.toThrow();
   });
 
   it("posts page.resolved for a resolve", async () => {

@@ -1,6 +1,6 @@
+import { Webhook } from "standardwebhooks";
 import { ConfigError } from "../../errors.ts";
 import { send } from "../../http/post.ts";
-import { hmac } from "../../platforms/signature.ts";
 import { maxListedCaseIds, type PageNotice, type Pager } from "./pager.ts";
 
 export interface SignedWebhookPagerOptions {
@@ -76,7 +76,8 @@ export function pageWebhookBody(notice: PageNotice, at: Date): Record<string, un
 }
 
 /**
- * Pages any HTTP endpoint, signed the Standard Webhooks way: `webhook-id`, `webhook-timestamp` (unix seconds) and
+ * Pages any HTTP endpoint, signed the Standard Webhooks way by the `standardwebhooks` library (the same one that
+ * checks `/webhooks/generic`): `webhook-id`, `webhook-timestamp` (unix seconds) and
  * `webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">`. Any 2xx is success; failures are classified
  * like every pager's (429, 5xx and network trouble are retryable).
  *
@@ -89,11 +90,12 @@ export function pageWebhookBody(notice: PageNotice, at: Date): Record<string, un
  */
 export class SignedWebhookPager implements Pager {
   readonly #options: SignedWebhookPagerOptions;
-  readonly #key: Buffer;
+  readonly #signer: Webhook;
 
   constructor(options: SignedWebhookPagerOptions) {
     this.#options = options;
-    this.#key = standardWebhookKey(options.secret);
+    // The library would also take a bare base64 secret; ours must be `whsec_` base64, checked at start-up.
+    this.#signer = new Webhook(standardWebhookKey(options.secret), { format: "raw" });
   }
 
   async send(notice: PageNotice): Promise<void> {
@@ -102,12 +104,12 @@ export class SignedWebhookPager implements Pager {
     const id = webhookIdOf(notice);
     const timestamp = String(Math.floor(at.getTime() / 1000));
     const body = JSON.stringify(pageWebhookBody(notice, at));
-    const signature = hmac("sha256", this.#key, `${id}.${timestamp}.`, body).toString("base64");
+    const signature = this.#signer.sign(id, at, body);
     await send({
       service: "webhook",
       url: this.#options.url,
       body,
-      headers: { "webhook-id": id, "webhook-timestamp": timestamp, "webhook-signature": `v1,${signature}` },
+      headers: { "webhook-id": id, "webhook-timestamp": timestamp, "webhook-signature": signature },
       timeoutMs: this.#options.timeoutMs,
       now,
     });
