@@ -203,3 +203,21 @@ describe("OutboundError", () => {
     });
   });
 });
+
+describe("send: the wait a rate limit asks for", () => {
+  it("reads X's x-rate-limit-reset when there is no Retry-After", async () => {
+    // Prepare
+    const now = new Date("2026-03-12T12:00:00Z");
+    const reset = String(Math.floor(now.getTime() / 1000) + 42);
+    const { url } = await startServer((res) => {
+      res.writeHead(429, { "x-rate-limit-reset": reset, "content-type": "application/json" });
+      res.end('{"title":"Too Many Requests"}');
+    });
+
+    // Act
+    const error = await outboundErrorOf(send({ service: "X API", url: `${url}/2/tweets`, body: {}, now: () => now }));
+
+    // Assess
+    expect(error).toMatchObject({ retryable: true, status: 429, retryAfterMs: 42_000 });
+  });
+});

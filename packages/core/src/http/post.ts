@@ -55,6 +55,17 @@ export function retryAfterMs(header: string | null | undefined, now: Date): numb
   return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
 }
 
+/**
+ * The wait the other side asked for: `Retry-After`, or, from X, `x-rate-limit-reset` (the unix second its limit
+ * resets).
+ */
+function waitAskedFor(headers: Headers, now: Date): number | undefined {
+  const asked = retryAfterMs(headers.get("retry-after"), now);
+  if (asked !== undefined) return asked;
+  const reset = headers.get("x-rate-limit-reset")?.trim();
+  return reset && /^\d+$/.test(reset) ? Math.max(0, Number(reset) * 1000 - now.getTime()) : undefined;
+}
+
 /** Connection failures that happen before a request is written: the other side cannot have acted on it. */
 const neverSentCodes = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"]);
 
@@ -151,7 +162,7 @@ export async function send(request: OutboundRequest): Promise<OutboundAnswer> {
     delivered: "no",
     retryable,
     status,
-    retryAfterMs: retryable ? retryAfterMs(response.headers.get("retry-after"), now()) : undefined,
+    retryAfterMs: retryable ? waitAskedFor(response.headers, now()) : undefined,
     answer: text.slice(0, 2000),
   });
 }
