@@ -70,20 +70,32 @@ async function bundle(
   return { bytes: output?.bytes ?? 0, top };
 }
 
-/** Median of `IMPORT_RUNS` fresh processes' time to import the bundle, in ms. */
-function coldImportMs(file: string): number {
+/** One fresh process's time to import a bundle, in ms. */
+function importOnce(file: string): number {
   const script = `const t=performance.now();await import(${JSON.stringify(`file://${file}`)});process.stdout.write(String(performance.now()-t));`;
-  const times: number[] = [];
-  for (let run = 0; run < IMPORT_RUNS; run++) {
-    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
-      encoding: "utf8",
-      env: { PATH: process.env.PATH, AWS_REGION: "us-east-1", HOME: process.env.HOME },
-    });
-    if (child.status !== 0) throw new Error(`importing ${file} failed: ${child.stderr}`);
-    times.push(Number(child.stdout));
+  const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, AWS_REGION: "us-east-1", HOME: process.env.HOME },
+  });
+  if (child.status !== 0) throw new Error(`importing ${file} failed: ${child.stderr}`);
+  return Number(child.stdout);
+}
+
+/**
+ * The median cold import of each bundle over `IMPORT_RUNS` rounds, each round importing every bundle once in turn,
+ * so that whatever else the machine does falls on the floor and the functions alike.
+ */
+function coldImports(files: readonly string[]): Map<string, number> {
+  const times = new Map<string, number[]>(files.map((file) => [file, []]));
+  for (let round = 0; round < IMPORT_RUNS; round++) {
+    for (const file of files) times.get(file)?.push(importOnce(file));
   }
-  times.sort((a, b) => a - b);
-  return Math.round((times[Math.floor(times.length / 2)] ?? 0) * 10) / 10;
+  return new Map(
+    [...times].map(([file, runs]) => {
+      const sorted = runs.toSorted((a, b) => a - b);
+      return [file, Math.round((sorted[Math.floor(sorted.length / 2)] ?? 0) * 10) / 10];
+    }),
+  );
 }
 
 export interface BundleRow {
@@ -111,9 +123,9 @@ export async function benchBundles(): Promise<{ floor: BundleRow; functions: Bun
       const out = join(dir, `${files.size}.mjs`);
       files.set(fn.file, { ...(await bundle(fn.file, out)), out });
     }
-    const floorImport = coldImportMs(floorFile);
-    const importOf = new Map<string, number>();
-    for (const [file, { out }] of files) importOf.set(file, coldImportMs(out));
+    const imports = coldImports([floorFile, ...[...files.values()].map((built) => built.out)]);
+    const floorImport = imports.get(floorFile) ?? 0;
+    const importOf = new Map([...files].map(([file, { out }]) => [file, imports.get(out) ?? 0]));
     const floorKb = Math.round(floorBundle.bytes / 1024);
     const rows = functions.map((fn) => {
       const built = files.get(fn.file) as { bytes: number; top: string };

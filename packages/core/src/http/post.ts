@@ -59,7 +59,7 @@ export function retryAfterMs(header: string | null | undefined, now: Date): numb
  * The wait the other side asked for: `Retry-After`, or, from X, `x-rate-limit-reset` (the unix second its limit
  * resets).
  */
-function waitAskedFor(headers: Headers, now: Date): number | undefined {
+function waitAskedFor(headers: { get(name: string): string | null }, now: Date): number | undefined {
   const asked = retryAfterMs(headers.get("retry-after"), now);
   if (asked !== undefined) return asked;
   const reset = headers.get("x-rate-limit-reset")?.trim();
