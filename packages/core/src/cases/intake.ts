@@ -44,7 +44,7 @@ export class CaseIntake {
    * Handles one inbound item. Safe to call any number of times with the same item: the case is created once and
    * acknowledged at most once.
    *
-   * @throws AcknowledgementBusyError or DeliveryError when the item should be retried later.
+   * @throws AcknowledgementBusyError or OutboundError when the item should be retried later.
    */
   async ingest(item: InboundItem): Promise<{ caseId: string | null; outcome: string }> {
     if (item.authoredByBrand) return this.#brandReply(item);

@@ -1,3 +1,7 @@
+import type { ZodMiniType } from "zod/mini";
+import { MalformedDelivery } from "./errors.ts";
+import type { WebhookRequest } from "./platform.ts";
+
 /** The parts of a zod issue a message needs (zod and zod/mini share them). */
 interface IssueLike {
   readonly code: string;
@@ -38,4 +42,29 @@ export function issueText(issue: IssueLike): string {
                 ? "is not valid"
                 : issue.message;
   return `${where}: ${what}`;
+}
+
+/**
+ * A verified delivery's body, parsed as JSON and checked against the platform's schema.
+ *
+ * @param what names the delivery in the message: "a Meta webhook delivery".
+ * @throws MalformedDelivery `malformed_json` when the body is not JSON, `malformed_payload` naming the first bad field.
+ * @example
+ * ```ts
+ * const envelope = parseDelivery(request, metaEnvelopeSchema, "a Meta webhook delivery");
+ * ```
+ */
+export function parseDelivery<T>(request: Pick<WebhookRequest, "body">, schema: ZodMiniType<T>, what: string): T {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(request.body.toString("utf8"));
+  } catch {
+    throw new MalformedDelivery("malformed_json", "The body is not valid JSON");
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new MalformedDelivery("malformed_payload", `Not ${what}: ${issue ? issueText(issue) : "unreadable"}`);
+  }
+  return result.data;
 }

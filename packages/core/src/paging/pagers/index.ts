@@ -1,3 +1,4 @@
+import type { ResolvedResponder } from "../../config/credentials.ts";
 import { ConfigError } from "../../errors.ts";
 import type { Pager } from "./pager.ts";
 import { PagerDutyPager } from "./pagerduty.ts";
@@ -9,13 +10,8 @@ export { PagerDutyPager, pagerDutyEvent, severityFor } from "./pagerduty.ts";
 export { SlackPager, slackMessage } from "./slack.ts";
 export { pageWebhookBody, SignedWebhookPager, standardWebhookKey, webhookIdOf } from "./webhook.ts";
 
-/** A responder as the configuration declares it: a name and exactly one way to be paged. */
-export interface PagerResponder {
-  name: string;
-  pagerduty?: { routingKey: string };
-  slack?: { webhookUrl: string };
-  webhook?: { url: string; secret: string };
-}
+/** A responder as the configuration declares it, its credentials read: a name and exactly one way to be paged. */
+export type PagerResponder = ResolvedResponder;
 
 export interface PagerEnv {
   /** The Events API v2 URL; the local stack points it at a stub. */

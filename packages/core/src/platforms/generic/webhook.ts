@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { MalformedDelivery } from "../errors.ts";
-import { issueText } from "../issues.ts";
+import { parseDelivery } from "../issues.ts";
 import type { WebhookRequest } from "../platform.ts";
 
 /** Where the customer wrote: a public place others can read, or a private conversation with the brand. */
@@ -47,21 +47,8 @@ export type GenericMessage = z.infer<typeof genericMessageSchema>;
  * ```
  */
 export function splitGenericDelivery(request: WebhookRequest): GenericMessage[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(request.body.toString("utf8"));
-  } catch {
-    throw new MalformedDelivery("malformed_json", "The body is not valid JSON");
-  }
-  const event = genericEventSchema.safeParse(parsed);
-  if (!event.success) {
-    const issue = event.error.issues[0];
-    throw new MalformedDelivery(
-      "malformed_payload",
-      `Not a generic complaint event: ${issue ? issueText(issue) : "unreadable"}`,
-    );
-  }
-  if (event.data.type === "complaint.reply_created" && event.data.data.complaint_id === undefined) {
+  const event = parseDelivery(request, genericEventSchema, "a generic complaint event");
+  if (event.type === "complaint.reply_created" && event.data.complaint_id === undefined) {
     throw new MalformedDelivery(
       "malformed_payload",
       "Not a generic complaint event: data.complaint_id: required for complaint.reply_created",
@@ -72,7 +59,7 @@ export function splitGenericDelivery(request: WebhookRequest): GenericMessage[] 
       source: "generic",
       deliveryId: request.headers["webhook-id"] ?? "",
       receivedAt: request.receivedAt,
-      event: event.data,
+      event,
     },
   ];
 }

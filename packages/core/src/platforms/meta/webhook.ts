@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { BadHandshake, BadSignature, MalformedDelivery, MissingSignature, WrongVerifyToken } from "../errors.ts";
-import { issueText } from "../issues.ts";
+import { BadHandshake, BadSignature, MissingSignature, WrongVerifyToken } from "../errors.ts";
+import { parseDelivery } from "../issues.ts";
 import type { HandshakeAnswer, WebhookRequest } from "../platform.ts";
 import { hmac, safeEqual } from "../signature.ts";
 
@@ -108,21 +108,7 @@ function whatsappChanges(value: unknown, field: string): MetaMessage["change"][]
  * ```
  */
 export function splitMetaDelivery(request: WebhookRequest): MetaMessage[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(request.body.toString("utf8"));
-  } catch {
-    throw new MalformedDelivery("malformed_json", "The body is not valid JSON");
-  }
-  const envelope = metaEnvelopeSchema.safeParse(parsed);
-  if (!envelope.success) {
-    const issue = envelope.error.issues[0];
-    throw new MalformedDelivery(
-      "malformed_payload",
-      `Not a Meta webhook delivery: ${issue ? issueText(issue) : "unreadable"}`,
-    );
-  }
-  const { object, entry } = envelope.data;
+  const { object, entry } = parseDelivery(request, metaEnvelopeSchema, "a Meta webhook delivery");
   return entry.flatMap((item) => {
     const base = {
       source: "meta" as const,

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { BadHandshake, BadSignature, MalformedDelivery, MissingSignature } from "../errors.ts";
-import { issueText } from "../issues.ts";
+import { BadHandshake, BadSignature, MissingSignature } from "../errors.ts";
+import { parseDelivery } from "../issues.ts";
 import type { HandshakeAnswer, WebhookRequest } from "../platform.ts";
 import { hmac, safeEqual } from "../signature.ts";
 
@@ -103,21 +103,8 @@ function usersOf(event: Record<string, unknown>, users: XDelivery["users"]): XMe
  * ```
  */
 export function splitXDelivery(request: WebhookRequest): XMessage[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(request.body.toString("utf8"));
-  } catch {
-    throw new MalformedDelivery("malformed_json", "The body is not valid JSON");
-  }
-  const delivery = xDeliverySchema.safeParse(parsed);
-  if (!delivery.success) {
-    const issue = delivery.error.issues[0];
-    throw new MalformedDelivery(
-      "malformed_payload",
-      `Not an X Account Activity delivery: ${issue ? issueText(issue) : "unreadable"}`,
-    );
-  }
-  const { for_user_id: forUserId, tweet_create_events: tweets, direct_message_events: dms, users } = delivery.data;
+  const delivery = parseDelivery(request, xDeliverySchema, "an X Account Activity delivery");
+  const { for_user_id: forUserId, tweet_create_events: tweets, direct_message_events: dms, users } = delivery;
   const base = { source: "x" as const, forUserId, receivedAt: request.receivedAt };
   return [
     ...(tweets ?? []).map((event) => ({ ...base, kind: "tweet" as const, event })),
