@@ -95,7 +95,19 @@ export async function startPoller(options: PollerOptions) {
       let failed: Set<string>;
       try {
         const event: SQSEvent = { Records: messages.map((m) => toRecord(m, options.queueArn)) };
-        const result = await handler(event, lambdaContext(options.handler, options.timeoutSeconds));
+        // Lambda ends an invocation at its timeout and the batch comes back: so does the local stack (the handler may
+        // run on here, as a Lambda's would not, but its messages are treated as failed).
+        let timer: NodeJS.Timeout | undefined;
+        const timedOut = new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`timed out after ${options.timeoutSeconds} s`)),
+            options.timeoutSeconds * 1000,
+          );
+        });
+        const result = await Promise.race([
+          handler(event, lambdaContext(options.handler, options.timeoutSeconds)),
+          timedOut,
+        ]).finally(() => clearTimeout(timer));
         failed = new Set((result?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
       } catch (error) {
         report("local poller: the invocation failed; the whole batch will be retried", error);

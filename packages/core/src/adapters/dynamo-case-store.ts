@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { DynamoDBClient, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
-  DynamoDBDocumentClient,
+  type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -13,7 +13,7 @@ import { type HistoryEntry, historyOrder } from "../cases/schema.ts";
 import type { CaseChange, CaseRecord, CaseStore, ListQuery, QueueBacklog } from "../cases/store.ts";
 import type { OverdueSnapshot } from "../paging/schema.ts";
 import type { PlatformName } from "../platforms/names.ts";
-import { isConditionFailure, queryNewestFirst, queryTimeRange } from "./dynamo-shared.ts";
+import { documentClient, isConditionFailure, queryNewestFirst, queryTimeRange } from "./dynamo-shared.ts";
 import { tableDesign } from "./table-design.ts";
 
 const CASE_SK = "CASE";
@@ -81,9 +81,7 @@ export class DynamoCaseStore implements CaseStore {
 
   constructor(options: DynamoCaseStoreOptions) {
     this.#table = options.tableName;
-    this.#db =
-      options.client ??
-      DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+    this.#db = options.client ?? documentClient();
   }
 
   async create(draft: CaseRecord, history: HistoryEntry[]): Promise<CaseRecord | null> {

@@ -1,7 +1,6 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import {
   DeleteCommand,
-  DynamoDBDocumentClient,
+  type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -10,7 +9,7 @@ import {
 import type { PageRecord } from "../paging/schema.ts";
 import type { PageStore } from "../paging/store.ts";
 import type { PageChange } from "../paging/transitions.ts";
-import { isConditionFailure, queryNewestFirst, queryTimeRange } from "./dynamo-shared.ts";
+import { documentClient, isConditionFailure, queryNewestFirst, queryTimeRange } from "./dynamo-shared.ts";
 import { tableDesign } from "./table-design.ts";
 
 const ix = tableDesign.indexes;
@@ -51,9 +50,7 @@ export class DynamoPageStore implements PageStore {
 
   constructor(options: { tableName: string; client?: DynamoDBDocumentClient }) {
     this.#table = options.tableName;
-    this.#db =
-      options.client ??
-      DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+    this.#db = options.client ?? documentClient();
   }
 
   async currentPageId(queue: string): Promise<string | undefined> {

@@ -1,9 +1,33 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import {
+  ConditionalCheckFailedException,
+  DynamoDBClient,
+  TransactionCanceledException,
+} from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import { BadCursor } from "./errors.ts";
 import { tableDesign } from "./table-design.ts";
 
 type Item = Record<string, unknown>;
+
+/**
+ * A DynamoDB document client whose calls fail after `requestTimeoutMs` instead of hanging (a stalled table would hold
+ * the router until its Lambda timeout; the record then comes back from SQS and, after `maxReceiveCount`, lands in the
+ * DLQ). The SDK retries throttling and 5xx itself, a few times, with backoff.
+ *
+ * @example
+ * ```ts
+ * const db = documentClient();
+ * ```
+ */
+export function documentClient(requestTimeoutMs = 3000): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      maxAttempts: 3,
+      requestHandler: { requestTimeout: requestTimeoutMs, connectionTimeout: 1000, throwOnRequestTimeout: true },
+    }),
+    { marshallOptions: { removeUndefinedValues: true } },
+  );
+}
 
 /** A list cursor is the last returned item's keys, opaque to clients. */
 export const encodeCursor = (key: Item) => Buffer.from(JSON.stringify(key)).toString("base64url");

@@ -30,7 +30,12 @@ export class SqsWatchdogTimers implements WatchdogTimers {
 
   constructor(options: { queueUrl: string; client?: SQSClient; now?: () => number }) {
     this.#queueUrl = options.queueUrl;
-    this.#sqs = options.client ?? new SQSClient({});
+    this.#sqs =
+      options.client ??
+      new SQSClient({
+        maxAttempts: 2,
+        requestHandler: { requestTimeout: 3000, connectionTimeout: 1000, throwOnRequestTimeout: true },
+      });
     this.#now = options.now ?? Date.now;
   }
 

@@ -42,6 +42,10 @@ const plan = (purpose: ReplyPurpose, steps: PlanStep[]): AcknowledgementPlan => 
   template: steps[steps.length - 1]?.template ?? "",
 });
 
+/** Tries of one reply within an invocation, and the longest wait between two. */
+const MAX_INLINE_ATTEMPTS = 3;
+const MAX_INLINE_WAIT_MS = 5000;
+
 /**
  * The automatic acknowledgement protocol: what it says (the plan), the guard every text passes, and sending it at
  * most once whatever crashes or redeliveries happen (claim, send, record).
@@ -155,7 +159,9 @@ export class AcknowledgementProtocol {
       const target = step.to === "private" ? claimed.privateTarget : claimed.replyTarget;
       if (!target) continue;
       try {
-        const { id } = await sender.send(target, step.text, this.#context.sendContext(claimed, true));
+        const { id } = await this.#patiently(() =>
+          sender.send(target, step.text, this.#context.sendContext(claimed, true)),
+        );
         replyIds.push(id);
         sent.push({ to: step.to, text: step.text, replyId: id, template: step.template });
       } catch (error) {
@@ -238,5 +244,25 @@ export class AcknowledgementProtocol {
       ),
       current,
     );
+  }
+
+  /**
+   * A reply the platform refused for now (429, 5xx, a rate-limit code) is tried again here, up to twice, after the
+   * wait it asked for (`Retry-After`) or a short backoff, when that wait is a few seconds; a longer one goes back to
+   * the queue, which brings the message back after its visibility timeout. Only what surely did not reach the
+   * platform is retried.
+   */
+  async #patiently<T>(send: () => Promise<T>): Promise<T> {
+    const sleep = this.#deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await send();
+      } catch (error) {
+        const retryable = error instanceof OutboundError && error.retryable && error.delivered === "no";
+        const waitMs = retryable ? Math.max(error.retryAfterMs ?? 0, 250 * 2 ** attempt) : Number.POSITIVE_INFINITY;
+        if (attempt >= MAX_INLINE_ATTEMPTS || waitMs > MAX_INLINE_WAIT_MS) throw error;
+        await sleep(waitMs);
+      }
+    }
   }
 }

@@ -30,6 +30,8 @@ export interface CaseServiceDeps {
   followUpWindowMs?: number;
   /** Triage (default: `classify`); tests pin it to exercise what follows from a classification. */
   classify?: (text: string) => Classification;
+  /** Waits before a reply is retried in the same invocation (tests pass one that does not wait). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** A text cut for history and lists: at most `max` characters, with an ellipsis. */

@@ -184,12 +184,43 @@ describe("CaseService", () => {
     expect(after.respondedAt).toBeNull();
   });
 
-  it("retries a reply the platform refused for a passing reason, and sends it once", async () => {
-    sender.failures = [new OutboundError("503", { delivered: "no", retryable: true, status: 503 })];
+  it("retries a reply the platform refused for a passing reason, after the wait it asked for, and sends it once", async () => {
+    // Prepare: a 503, then a 429 asking for 2 s; the sleeps are recorded, not waited.
+    const waits: number[] = [];
+    cases = new CaseService({
+      store,
+      config,
+      clock,
+      senders: { facebook: sender },
+      sleep: async (ms) => void waits.push(ms),
+    });
+    sender.failures = [
+      new OutboundError("503", { delivered: "no", retryable: true, status: 503 }),
+      new OutboundError("429", { delivered: "no", retryable: true, status: 429, retryAfterMs: 2000 }),
+    ];
 
-    await expect(cases.ingest(comment())).rejects.toBeInstanceOf(OutboundError);
+    // Act
     await cases.ingest(comment());
 
+    // Assess
+    expect(waits).toEqual([500, 2000]);
+    expect(sender.sent).toHaveLength(1);
+    expect(store.cases.values().next().value?.acknowledgement.status).toBe("sent");
+  });
+
+  it("leaves a reply refused for longer than a few seconds to the queue's redelivery, and then sends it once", async () => {
+    // Prepare: Meta asks for a minute.
+    cases = new CaseService({ store, config, clock, senders: { facebook: sender }, sleep: async () => {} });
+    sender.failures = [
+      new OutboundError("429", { delivered: "no", retryable: true, status: 429, retryAfterMs: 60_000 }),
+    ];
+
+    // Act
+    const first = cases.ingest(comment());
+    await expect(first).rejects.toBeInstanceOf(OutboundError);
+    await cases.ingest(comment());
+
+    // Assess
     expect(sender.sent).toHaveLength(1);
     expect(store.cases.values().next().value?.acknowledgement.status).toBe("sent");
   });

@@ -257,3 +257,47 @@ describe("GraphApiReplies", () => {
     expect(tooLate).toBeInstanceOf(MessagingWindowClosed);
   });
 });
+
+describe("GraphApiReplies: Meta's refusals", () => {
+  const refusing = (status: number, error: Record<string, unknown>) => {
+    respond = (res) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error }));
+    };
+  };
+
+  it("retries a rate limit Meta answers with a 4xx (codes 4, 17, 32, 613, or is_transient)", async () => {
+    // Prepare
+    const graph = new GraphApiReplies({ graphUrl, pageAccessToken: token });
+    const errors: unknown[] = [];
+
+    // Act
+    for (const error of [
+      { code: 4, message: "Application request limit reached" },
+      { code: 32, message: "Page request limit reached" },
+      { code: 613, message: "Calls to this api have exceeded the rate limit." },
+      { code: 100, is_transient: true, message: "Service temporarily unavailable" },
+    ]) {
+      refusing(400, error);
+      errors.push(await graph.send({ kind: "comment", commentId: "1_2" }, "a", fresh).catch((e: unknown) => e));
+    }
+
+    // Assess
+    for (const error of errors) expect(error).toMatchObject({ retryable: true, delivered: "no", status: 400 });
+  });
+
+  it("does not retry an expired token, and says what to renew", async () => {
+    // Prepare
+    refusing(400, { code: 190, type: "OAuthException", message: "Error validating access token: Session has expired" });
+    const graph = new GraphApiReplies({ graphUrl, pageAccessToken: token });
+
+    // Act
+    const error = await graph.send({ kind: "comment", commentId: "1_2" }, "a", fresh).catch((e: unknown) => e);
+
+    // Assess
+    expect(error).toMatchObject({ retryable: false, delivered: "no" });
+    expect((error as Error).message).toContain("OAuth error 190");
+    expect((error as Error).message).toContain("renew META_PAGE_ACCESS_TOKEN");
+    expect((error as Error).message).not.toContain(token);
+  });
+});

@@ -31,6 +31,43 @@ const idOf = (body: unknown): string => {
   return typeof id === "string" && id ? id : "unknown";
 };
 
+/**
+ * Graph API error codes that mean "not now" although the status is a 4xx: the app, user or Page is rate limited
+ * (4, 17, 32, 613, 80001-80014), or Meta had a passing problem (1, 2). Retried like a 429.
+ */
+const transientCodes = new Set([1, 2, 4, 17, 32, 341, 613, ...Array.from({ length: 14 }, (_, i) => 80001 + i)]);
+
+/** What Meta says in an error answer: `{ "error": { "message", "code", "is_transient" } }`. */
+const graphErrorOf = (answer: string | undefined): { message?: string; code?: number; is_transient?: boolean } => {
+  try {
+    const parsed = JSON.parse(answer ?? "") as { error?: { message?: string; code?: number; is_transient?: boolean } };
+    return parsed.error ?? {};
+  } catch {
+    return {};
+  }
+};
+
+/** A Graph API refusal in Meta's terms: a rate limit is retried, an expired token says what to do. */
+function graphRefusal(error: OutboundError): OutboundError {
+  if (error.status === undefined || error.retryable) return error;
+  const graph = graphErrorOf(error.answer);
+  if (graph.is_transient === true || (graph.code !== undefined && transientCodes.has(graph.code))) {
+    return new OutboundError(`${error.message} (a passing limit: retried)`, {
+      delivered: "no",
+      retryable: true,
+      status: error.status,
+      answer: error.answer,
+    });
+  }
+  if (graph.code === 190) {
+    return new OutboundError(
+      `the Page access token is expired or revoked (Graph API OAuth error 190: ${graph.message ?? "invalid token"}); renew META_PAGE_ACCESS_TOKEN`,
+      { delivered: "no", retryable: false, status: error.status, answer: error.answer },
+    );
+  }
+  return error;
+}
+
 const ageMs = (context: SendContext) => context.now.getTime() - Date.parse(context.customerWroteAt);
 
 /**
@@ -109,13 +146,17 @@ export class GraphApiReplies implements ReplySender {
 
   async #post(path: string, body: unknown): Promise<{ id: string }> {
     const base = this.#options.graphUrl.replace(/\/+$/, "");
-    const answer = await send({
-      service: "Graph API",
-      url: `${base}${path}`,
-      body,
-      headers: { authorization: `Bearer ${this.#options.pageAccessToken}` },
-      timeoutMs: this.#options.timeoutMs,
-    });
-    return { id: idOf(answer.json) };
+    try {
+      const answer = await send({
+        service: "Graph API",
+        url: `${base}${path}`,
+        body,
+        headers: { authorization: `Bearer ${this.#options.pageAccessToken}` },
+        timeoutMs: this.#options.timeoutMs,
+      });
+      return { id: idOf(answer.json) };
+    } catch (error) {
+      throw error instanceof OutboundError ? graphRefusal(error) : error;
+    }
   }
 }
