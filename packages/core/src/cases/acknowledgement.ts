@@ -7,7 +7,12 @@ import { isOpen } from "../sla/business-hours.ts";
 import type { CaseContext, CaseServiceDeps } from "./context.ts";
 import type { HistoryEntry } from "./schema.ts";
 import type { CaseRecord } from "./store.ts";
-import { claimAcknowledgement, finishAcknowledgement, releaseAcknowledgement } from "./transitions.ts";
+import {
+  claimAcknowledgement,
+  finishAcknowledgement,
+  reclaimAcknowledgement,
+  releaseAcknowledgement,
+} from "./transitions.ts";
 
 /** Thrown when another invocation holds the acknowledgement: the message is retried later. */
 export class AcknowledgementBusyError extends Error {
@@ -102,10 +107,12 @@ export class AcknowledgementProtocol {
    *    send, so of two concurrent deliveries exactly one sends; the other finds `sending` and is retried later.
    * 2. The claim stores the exact text first. After sending, `sending -> sent` records the reply ids.
    * 3. If the process dies between sending and recording, the case stays `sending`. A redelivery within the lease is
-   *    retried later; after the lease (longer than the router's timeout, so the claimant is dead) nobody can know
-   *    whether the platform got it, so it becomes `unknown`, is NOT resent, and is flagged for a human.
-   *    When the platform then echoes our reply back (the Page's own comment or Messenger echo with that exact text),
-   *    `#brandReply` recognises the text and records it as `sent`.
+   *    retried later; after the lease (longer than the router's timeout, so the claimant is dead) it reconciles: where
+   *    the platform lets us read the thread back (Facebook and Instagram comments) it looks for our reply with the
+   *    claimed text, records it as `sent` if it is there and sends it if it is not. Elsewhere nobody can know whether
+   *    the platform got it, so it becomes `unknown`, is NOT resent, and is flagged for a human; when the platform
+   *    then echoes our reply back (the Page's own comment or Messenger echo with that exact text), intake recognises
+   *    the text and records it as `sent`.
    * 4. A send that surely did not reach the platform (an error answer, a refused connection) goes back to `pending`
    *    and is retried by SQS (transient errors) or marked `failed` for a human (permanent ones).
    */
@@ -115,14 +122,7 @@ export class AcknowledgementProtocol {
     if (ack === "sending") {
       const claimedAt = record.ackClaimedAt ? Date.parse(record.ackClaimedAt) : 0;
       if (this.#deps.clock.now().getTime() - claimedAt < this.#leaseMs) throw new AcknowledgementBusyError(record.id);
-      const reason = "the acknowledgement may or may not have been posted (the sender stopped mid-way); not resent";
-      await store.mutate(
-        record.id,
-        finishAcknowledgement(
-          { status: "unknown", at: this.#context.now(), replyIds: [], needsHuman: reason, close: false },
-          { at: this.#context.now(), type: "acknowledgement_unknown", key: "ack:unknown", reason },
-        ),
-      );
+      await this.#reconcile(record);
       return;
     }
     if (ack !== "pending" || record.status === "closed" || record.respondedAt) return;
@@ -243,6 +243,66 @@ export class AcknowledgementProtocol {
         { at, type: "acknowledgement_failed", key: "ack:failed", reason },
       ),
       current,
+    );
+  }
+
+  /**
+   * After a crash between posting and recording: read the thread back where the platform allows, and send only if our
+   * reply is not there; else flag the case for a person rather than guess.
+   */
+  async #reconcile(record: CaseRecord): Promise<void> {
+    const { store, senders } = this.#deps;
+    const sender = senders[record.platform];
+    // A single public reply with the text claimed: what a read-back can prove (a private step cannot be read back).
+    const step = {
+      to: "public" as const,
+      text: record.ackText ?? "",
+      template: record.ackTemplate ?? "",
+    };
+    const single = record.ackPurpose === "acknowledge" || record.ackPurpose === "thank";
+    const readable =
+      single && step.text !== "" && sender?.readBack !== undefined && sender.canReadBack?.(record.replyTarget) === true;
+    if (!sender || !readable) {
+      const reason = "the acknowledgement may or may not have been posted (the sender stopped mid-way); not resent";
+      await store.mutate(
+        record.id,
+        finishAcknowledgement(
+          { status: "unknown", at: this.#context.now(), replyIds: [], needsHuman: reason, close: false },
+          { at: this.#context.now(), type: "acknowledgement_unknown", key: "ack:unknown", reason },
+        ),
+      );
+      return;
+    }
+    const claimed = await store.mutate(record.id, reclaimAcknowledgement(record.ackClaimedAt, this.#context.now()));
+    if (!claimed) throw new AcknowledgementBusyError(record.id);
+    const found = await sender.readBack?.(record.replyTarget, step.text, record.accountId);
+    if (found) {
+      const at = this.#context.now();
+      await store.mutate(
+        record.id,
+        finishAcknowledgement(
+          { status: "sent", at, replyIds: [found.id], needsHuman: null, close: record.ackPurpose === "thank" },
+          {
+            at,
+            type: "acknowledged",
+            key: "ack:sent",
+            purpose: record.ackPurpose,
+            automatic: true,
+            template: step.template,
+            confirmedBy: "read back from the platform after a restart",
+            sent: [{ to: step.to, text: step.text, replyId: found.id, template: step.template }],
+          },
+        ),
+        claimed,
+      );
+      return;
+    }
+    // Not there: it never went out. Send the very text claimed, once (the new claim keeps others off).
+    const purpose = record.ackPurpose as ReplyPurpose;
+    await this.send(
+      claimed,
+      { purpose, steps: [{ ...step, fits: true }], echoedText: step.text, template: step.template },
+      sender,
     );
   }
 

@@ -37,9 +37,7 @@ export interface CaseServiceDeps {
 /** A text cut for history and lists: at most `max` characters, with an ellipsis. */
 export const excerpt = (text: string, max = 280) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** Two texts alike but for spacing: how a platform's echo of our reply is recognised. */
-export const sameText = (a: string | null, b: string) =>
-  a !== null && a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+export { sameText } from "../text/compare.ts";
 
 /**
  * What the parts of the case service share: their dependencies, the clock, reading a case, its public view, waking

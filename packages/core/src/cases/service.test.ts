@@ -37,6 +37,8 @@ class ScriptedSender implements ReplySender {
   async send(target: ReplyTarget, text: string) {
     const failure = this.failures.shift();
     if (failure instanceof OutboundError) throw failure;
+    // The process stopped while the request was on its way: it never answers, nothing reached the platform.
+    if (failure === "hang") return new Promise<never>(() => {});
     this.sent.push({ target, text });
     this.onSend?.();
     return { id: `reply-${this.sent.length}` };
@@ -53,6 +55,21 @@ class WindowedSender implements ReplySender {
     }
     this.sent.push({ text, context });
     return { id: `wa-${this.sent.length}` };
+  }
+}
+
+/** A sender whose platform lets us read a comment thread back (Facebook, Instagram): it lists what it was sent. */
+class ReadableSender extends ScriptedSender {
+  readBacks = 0;
+
+  canReadBack(target: ReplyTarget) {
+    return target.kind === "comment";
+  }
+
+  async readBack(target: ReplyTarget, text: string) {
+    this.readBacks += 1;
+    const index = this.sent.findIndex((s) => s.target.commentId === target.commentId && s.text === text);
+    return index === -1 ? null : { id: `reply-${index + 1}` };
   }
 }
 
@@ -159,6 +176,56 @@ describe("CaseService", () => {
     const after = await cases.get(caseId as string);
     expect(after.acknowledgement.status).toBe("unknown");
     expect(after.needsHuman).toMatch(/not resent/);
+  });
+
+  describe("after a crash, where the thread can be read back", () => {
+    let readable: ReadableSender;
+
+    beforeEach(() => {
+      readable = new ReadableSender();
+      cases = new CaseService({ store, config, clock, senders: { facebook: readable }, ackLeaseMs: 60_000 });
+    });
+
+    it("finds the reply that went out before the crash, records it, and sends nothing more", async () => {
+      // Prepare: the platform took the reply, then the process died before recording it.
+      readable.onSend = () => {
+        store.failNextMutations = 1;
+      };
+      await expect(cases.ingest(comment())).rejects.toThrow("simulated crash");
+      readable.onSend = undefined;
+      clock.advance(61_000);
+
+      // Act
+      const { caseId } = await cases.ingest(comment());
+
+      // Assess
+      expect(readable.sent).toHaveLength(1);
+      expect(readable.readBacks).toBe(1);
+      const after = await cases.get(caseId as string);
+      expect(after.acknowledgement).toEqual({ status: "sent", replyIds: ["reply-1"] });
+      expect(after.needsHuman).toBeNull();
+      expect(after.history.find((h) => h.type === "acknowledged")).toMatchObject({
+        confirmedBy: "read back from the platform after a restart",
+      });
+    });
+
+    it("sends the claimed text once when the read-back shows it never went out", async () => {
+      // Prepare: the process died after claiming and before the platform got anything.
+      readable.failures = ["hang"];
+      const first = cases.ingest(comment());
+      await new Promise((r) => setTimeout(r, 20));
+      const claimedText = (await store.get([...store.cases.keys()][0] as string))?.ackText;
+      clock.advance(61_000);
+
+      // Act
+      const { caseId } = await cases.ingest(comment());
+
+      // Assess
+      expect(readable.sent.map((s) => s.text)).toEqual([claimedText]);
+      const after = await cases.get(caseId as string);
+      expect(after.acknowledgement.status).toBe("sent");
+      void first.catch(() => {});
+    });
   });
 
   it("recognises its own acknowledgement echoed back by the platform, and records it as sent", async () => {

@@ -27,6 +27,17 @@ export const claimAcknowledgement =
           },
         };
 
+/**
+ * sending -> sending with a new claim, taken over from a claimant whose lease ran out (it crashed): only the one
+ * that read the old claim may take it, so of two redeliveries one reconciles.
+ */
+export const reclaimAcknowledgement =
+  (previousClaimAt: string | null, at: string): CaseChange =>
+  (record) =>
+    record.acknowledgement.status !== "sending" || record.ackClaimedAt !== previousClaimAt
+      ? null
+      : { record: { ...record, ackClaimedAt: at } };
+
 /** sending -> pending, after a send that surely did not reach the platform. */
 export const releaseAcknowledgement = (): CaseChange => (record) =>
   record.acknowledgement.status !== "sending"

@@ -80,6 +80,14 @@ export class MessagingWindowClosed extends OutboundError {
  */
 export interface ReplySender {
   send(target: ReplyTarget, text: string, context: SendContext): Promise<{ id: string }>;
+  /**
+   * Where the platform lets us read a thread back (Facebook and Instagram comments): our reply with this text under
+   * the target, posted by the brand account `accountId`, or null when it is not there. Used after a crash between
+   * posting and recording, to send only if it did not go out.
+   */
+  readBack?(target: ReplyTarget, text: string, accountId: string): Promise<{ id: string } | null>;
+  /** Whether `readBack` can read this target's thread (a comment can; a private conversation cannot). */
+  canReadBack?(target: ReplyTarget): boolean;
 }
 
 /**

@@ -301,3 +301,68 @@ describe("GraphApiReplies: Meta's refusals", () => {
     expect((error as Error).message).not.toContain(token);
   });
 });
+
+describe("GraphApiReplies: reading a thread back after a crash", () => {
+  it("finds the Page's reply with the text under a Facebook comment, and only the Page's", async () => {
+    // Prepare
+    respond = (res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          data: [
+            { id: "C_other", from: { id: "999" }, message: "Hi Dana, we're on it. Sam" },
+            { id: "C_ours", from: { id: "118204355731962" }, message: "Hi Dana,  we're on it. Sam" },
+          ],
+        }),
+      );
+    };
+    const graph = new GraphApiReplies({ graphUrl, pageAccessToken: token });
+
+    // Act
+    const found = await graph.readBack(
+      { kind: "comment", commentId: "1_2" },
+      "Hi Dana, we're on it. Sam",
+      "118204355731962",
+    );
+    const missing = await graph.readBack({ kind: "comment", commentId: "1_2" }, "another text", "118204355731962");
+
+    // Assess
+    expect(found).toEqual({ id: "C_ours" });
+    expect(missing).toBeNull();
+    expect(received[0]).toMatchObject({ method: "GET", url: "/v23.0/1_2/comments?fields=from,message&limit=100" });
+    expect(received[0]?.headers.authorization).toBe(`Bearer ${token}`);
+  });
+
+  it("reads Instagram replies through /replies with their text, and cannot read a private conversation", async () => {
+    // Prepare
+    respond = (res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          data: [
+            {
+              id: "IG_ours",
+              from: { id: "17841459201837465" },
+              username: "tidewellgoods",
+              text: "Thanks Jonah! Amira",
+            },
+          ],
+        }),
+      );
+    };
+    const graph = new GraphApiReplies({ graphUrl, pageAccessToken: token });
+
+    // Act
+    const found = await graph.readBack(
+      { kind: "ig-comment", commentId: "179" },
+      "Thanks Jonah! Amira",
+      "17841459201837465",
+    );
+
+    // Assess
+    expect(found).toEqual({ id: "IG_ours" });
+    expect(received[0]?.url).toBe("/v23.0/179/replies?fields=from,username,text&limit=100");
+    expect(graph.canReadBack({ kind: "message", recipientId: "PSID" })).toBe(false);
+    expect(graph.canReadBack({ kind: "comment", commentId: "1_2" })).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { OutboundError, send } from "../../http/post.ts";
+import { sameText } from "../../text/compare.ts";
 import type { ReplyTarget } from "../inbound.ts";
 import { MessagingWindowClosed, type ReplySender, type SendContext } from "../platform.ts";
 
@@ -142,6 +143,43 @@ export class GraphApiReplies implements ReplySender {
           ...(to.quote ? { context: { message_id: to.quote } } : {}),
         });
     }
+  }
+
+  canReadBack(target: ReplyTarget): boolean {
+    return target.kind === "comment" || target.kind === "ig-comment";
+  }
+
+  /**
+   * Our reply under a comment, read back: `GET /{comment-id}/comments` (fields `from`, `message`) on Facebook,
+   * `GET /{ig-comment-id}/replies` (fields `from`, `text`) on Instagram, looking for the brand account's reply with
+   * this text.
+   *
+   * @throws OutboundError when the Graph API cannot be read now (the caller retries later, sending nothing).
+   */
+  async readBack(target: ReplyTarget, text: string, accountId: string): Promise<{ id: string } | null> {
+    const parsed = targets.safeParse(target);
+    if (!parsed.success || (parsed.data.kind !== "comment" && parsed.data.kind !== "ig-comment")) return null;
+    const facebook = parsed.data.kind === "comment";
+    const edge = facebook ? "comments" : "replies";
+    const fields = facebook ? "from,message" : "from,username,text";
+    const base = this.#options.graphUrl.replace(/\/+$/, "");
+    const answer = await send({
+      service: "Graph API",
+      method: "GET",
+      url: `${base}/${encodeURIComponent(parsed.data.commentId)}/${edge}?fields=${fields}&limit=100`,
+      headers: { authorization: `Bearer ${this.#options.pageAccessToken}` },
+      timeoutMs: this.#options.timeoutMs,
+    });
+    const replies = ((answer.json as { data?: unknown }).data ?? []) as {
+      id?: string;
+      from?: { id?: string };
+      message?: string;
+      text?: string;
+    }[];
+    const ours = replies.find(
+      (reply) => reply.from?.id === accountId && sameText(facebook ? reply.message : reply.text, text),
+    );
+    return ours?.id ? { id: ours.id } : null;
   }
 
   async #post(path: string, body: unknown): Promise<{ id: string }> {
