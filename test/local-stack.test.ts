@@ -164,9 +164,10 @@ describe("npm start, stopped by a signal at any moment", () => {
 
       // Assess
       const log = `npm start's stderr:\n${launched.stderr().slice(-3000)}`;
-      if (how.signal !== null && "ms" in at && at.ms === 0) {
-        // A signal before Node has run a line of JavaScript meets no handler: the default ends the process, which
-        // is as clean as it gets when nothing has been started yet.
+      if (how.signal !== null && "ms" in at && at.ms <= 40) {
+        // A signal before Node has run a line of JavaScript (its own start-up takes tens of milliseconds, more on a
+        // loaded machine) meets no handler: the default ends the process, which is as clean as it gets when nothing
+        // has been started yet. What must hold then is that nothing was.
         expect(how.signal).toBe(signal);
         expect(launched.stderr()).toBe("");
       } else {
