@@ -15,7 +15,13 @@ export interface StubRequest {
 export async function startPlatformStub() {
   const requests: StubRequest[] = [];
   let counter = 0;
-  let respond: (request: StubRequest) => { status: number; body: unknown; headers?: Record<string, string> } = () => ({
+  let respond: (request: StubRequest) => {
+    status: number;
+    body: unknown;
+    headers?: Record<string, string>;
+    /** Answer only after this long (the request is recorded at once). */
+    delayMs?: number;
+  } = () => ({
     status: 200,
     body: { id: `stub_${++counter}` },
   });
@@ -34,8 +40,13 @@ export async function startPlatformStub() {
       const request = { method: req.method ?? "", path: req.url ?? "", headers: req.headers, body, at: Date.now() };
       requests.push(request);
       const answer = respond(request);
-      res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
-      res.end(typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body));
+      const reply = () => {
+        if (res.destroyed) return;
+        res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
+        res.end(typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body));
+      };
+      if (answer.delayMs) setTimeout(reply, answer.delayMs);
+      else reply();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
