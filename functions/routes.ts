@@ -22,11 +22,21 @@ export interface HttpRoute {
   function?: string;
   /** Which secrets the handler reads (names from `#core/runtime/env.ts`'s `secretNames`). */
   secrets: readonly string[];
+  /** The table and queues its code uses: it is linked (and given access) to these only. */
+  uses: readonly Resource[];
 }
+
+/**
+ * What a function can be linked to. `test/least-privilege.test.ts` checks that each function's list is exactly what
+ * its code can ask for (`requireEnv`).
+ */
+export type Resource = "table" | "intake" | "intakeDlq" | "timers" | "timersDlq";
 
 /** Every platform's secrets: the router and the API answer on every platform. */
 const replySecrets = platforms.flatMap((platform) => platform.env.secrets);
 const apiSecrets = ["RESPONDER_API_TOKEN", ...replySecrets];
+const token = ["RESPONDER_API_TOKEN"];
+const cases: readonly Resource[] = ["table", "timers"];
 
 /** `/webhooks/<source>` of every registered platform. */
 const webhookRoutes: HttpRoute[] = platforms.map((platform) => ({
@@ -34,37 +44,69 @@ const webhookRoutes: HttpRoute[] = platforms.map((platform) => ({
   handler: "functions/webhooks/receive.handler",
   function: `webhooks/${platform.source}`,
   secrets: platform.env.secrets,
+  uses: ["intake"],
 }));
 
 export const httpRoutes: readonly HttpRoute[] = [
   ...webhookRoutes,
-  { route: "ANY /webhooks/{platform}", handler: "functions/webhooks/unavailable.handler", secrets: [] },
-  { route: "GET /api/queues", handler: "functions/api/queues.handler", secrets: apiSecrets },
-  { route: "GET /api/cases", handler: "functions/api/cases.handler", secrets: apiSecrets },
-  { route: "GET /api/cases/{id}", handler: "functions/api/cases.handler", secrets: apiSecrets },
-  { route: "POST /api/cases/{id}/respond", handler: "functions/api/cases.handler", secrets: apiSecrets },
-  { route: "POST /api/cases/{id}/close", handler: "functions/api/cases.handler", secrets: apiSecrets },
-  { route: "POST /api/cases/{id}/wait", handler: "functions/api/cases.handler", secrets: apiSecrets },
-  { route: "POST /api/cases/{id}/resume", handler: "functions/api/cases.handler", secrets: apiSecrets },
-  { route: "GET /api/pages", handler: "functions/api/pages.handler", secrets: apiSecrets },
-  { route: "GET /api/pages/{id}", handler: "functions/api/pages.handler", secrets: apiSecrets },
-  { route: "POST /api/pages/{id}/ack", handler: "functions/api/pages.handler", secrets: apiSecrets },
+  { route: "ANY /webhooks/{platform}", handler: "functions/webhooks/unavailable.handler", secrets: [], uses: [] },
+  { route: "GET /api/queues", handler: "functions/api/queues.handler", secrets: apiSecrets, uses: cases },
+  { route: "GET /api/cases", handler: "functions/api/cases.handler", secrets: apiSecrets, uses: cases },
+  { route: "GET /api/cases/{id}", handler: "functions/api/cases.handler", secrets: apiSecrets, uses: cases },
+  { route: "POST /api/cases/{id}/respond", handler: "functions/api/cases.handler", secrets: apiSecrets, uses: cases },
+  { route: "POST /api/cases/{id}/close", handler: "functions/api/cases.handler", secrets: apiSecrets, uses: cases },
+  { route: "POST /api/cases/{id}/wait", handler: "functions/api/cases.handler", secrets: apiSecrets, uses: cases },
+  { route: "POST /api/cases/{id}/resume", handler: "functions/api/cases.handler", secrets: apiSecrets, uses: cases },
+  { route: "GET /api/pages", handler: "functions/api/pages.handler", secrets: token, uses: cases },
+  { route: "GET /api/pages/{id}", handler: "functions/api/pages.handler", secrets: token, uses: cases },
+  { route: "POST /api/pages/{id}/ack", handler: "functions/api/pages.handler", secrets: token, uses: cases },
   {
     route: "POST /webhooks/pagerduty",
     handler: "functions/webhooks/pagerduty.handler",
     secrets: ["PAGERDUTY_WEBHOOK_SECRET"],
+    uses: cases,
   },
-  { route: "GET /api/metrics", handler: "functions/api/metrics.handler", secrets: apiSecrets },
-  { route: "ANY /api/{proxy+}", handler: "functions/api/not-found.handler", secrets: apiSecrets },
+  { route: "GET /api/metrics", handler: "functions/api/metrics.handler", secrets: token, uses: cases },
+  {
+    route: "GET /api/dlq",
+    handler: "functions/api/dlq.handler",
+    secrets: token,
+    uses: ["intake", "intakeDlq", "timers", "timersDlq"],
+  },
+  {
+    route: "POST /api/dlq/redrive",
+    handler: "functions/api/dlq.handler",
+    secrets: token,
+    uses: ["intake", "intakeDlq", "timers", "timersDlq"],
+  },
+  { route: "ANY /api/{proxy+}", handler: "functions/api/not-found.handler", secrets: token, uses: [] },
 ];
 
 /** SQS consumers: the queue (from `#core/adapters/queue-design.ts`) and the handler subscribed to it. */
 export const queueSubscribers = [
-  { queue: "intake", handler: "functions/router/route.handler", secrets: replySecrets, sendsPages: false },
-  { queue: "timers", handler: "functions/watchdog/timer.handler", secrets: [], sendsPages: true },
+  {
+    queue: "intake",
+    handler: "functions/router/route.handler",
+    secrets: replySecrets,
+    sendsPages: false,
+    uses: ["table", "timers"] as readonly Resource[],
+  },
+  {
+    queue: "timers",
+    handler: "functions/watchdog/timer.handler",
+    secrets: [],
+    sendsPages: true,
+    uses: ["table", "timers"] as readonly Resource[],
+  },
 ] as const;
 
 /** Scheduled handlers: the watchdog's sweep (every minute in AWS; the local stack runs it every few seconds). */
 export const schedules = [
-  { name: "WatchdogSweep", handler: "functions/watchdog/sweep.handler", everyMinutes: 1, sendsPages: true },
+  {
+    name: "WatchdogSweep",
+    handler: "functions/watchdog/sweep.handler",
+    everyMinutes: 1,
+    sendsPages: true,
+    uses: ["table", "timers"] as readonly Resource[],
+  },
 ] as const;

@@ -1,4 +1,4 @@
-import { httpRoutes } from "../functions/routes.ts";
+import { httpRoutes, type Resource } from "../functions/routes.ts";
 import { functionDefaults } from "./functions.ts";
 import { componentName } from "./naming.ts";
 
@@ -13,20 +13,21 @@ export const api = new sst.aws.ApiGatewayV2("Api");
  * its own (same handler) so that it holds only its platform's secrets. Routes sharing a function (the four case
  * routes) share warm instances, and the function gets the union of their secrets.
  */
-const functions = new Map<string, { handler: string; secrets: Set<string> }>();
-for (const { handler, function: name = handler, secrets } of httpRoutes) {
-  const entry = functions.get(name) ?? { handler, secrets: new Set<string>() };
+const functions = new Map<string, { handler: string; secrets: Set<string>; uses: Set<Resource> }>();
+for (const { handler, function: name = handler, secrets, uses } of httpRoutes) {
+  const entry = functions.get(name) ?? { handler, secrets: new Set<string>(), uses: new Set<Resource>() };
   for (const secret of secrets) entry.secrets.add(secret);
+  for (const resource of uses) entry.uses.add(resource);
   functions.set(name, entry);
 }
 
 const built = new Map(
-  [...functions].map(([name, { handler, secrets }]) => [
+  [...functions].map(([name, { handler, secrets, uses }]) => [
     name,
     new sst.aws.Function(componentName(name.replace(/^functions\//, "").replace(/\.handler$/, "")), {
       handler,
       description: `firstreply ${name}`,
-      ...functionDefaults({ secrets: [...secrets], timeoutSeconds: httpTimeoutSeconds }),
+      ...functionDefaults({ secrets: [...secrets], uses: [...uses], timeoutSeconds: httpTimeoutSeconds }),
     }),
   ]),
 );

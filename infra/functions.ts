@@ -1,4 +1,5 @@
-import { intakeQueue, timersQueue } from "./queues.ts";
+import type { Resource } from "../functions/routes.ts";
+import { intakeDeadLetterQueue, intakeQueue, timersDeadLetterQueue, timersQueue } from "./queues.ts";
 import { responderSecretEnvironment, secretEnvironment } from "./secrets.ts";
 import { table } from "./storage.ts";
 
@@ -21,23 +22,34 @@ const outboundUrls = Object.fromEntries(
   outboundUrlVariables.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])),
 );
 
+/** Each resource a function may use: the component it is linked to (IAM follows) and the variable naming it. */
+const resources = {
+  table: { component: table, env: { FIRSTREPLY_TABLE: table.name } },
+  intake: { component: intakeQueue, env: { INTAKE_QUEUE_URL: intakeQueue.url } },
+  intakeDlq: { component: intakeDeadLetterQueue, env: { INTAKE_DLQ_URL: intakeDeadLetterQueue.url } },
+  timers: { component: timersQueue, env: { TIMERS_QUEUE_URL: timersQueue.url } },
+  timersDlq: { component: timersDeadLetterQueue, env: { TIMERS_DLQ_URL: timersDeadLetterQueue.url } },
+} satisfies Record<Resource, { component: unknown; env: Record<string, unknown> }>;
+
 export interface FunctionOptions {
   /** Secret names (from `infra/secrets.ts`) the handler reads. */
   secrets: readonly string[];
+  /** The table and queues its code uses (`functions/routes.ts`): it is linked to these and nothing else. */
+  uses: readonly Resource[];
   timeoutSeconds: number;
   /** The function sends pages: it gets the responder credentials the config refers to. */
   sendsPages?: boolean;
 }
 
 /**
- * What every firstreply Lambda shares: runtime, size, the table and intake queue (linked, so IAM follows), the
- * environment the app reads, and the responder config shipped next to the bundle.
+ * What every firstreply Lambda shares: runtime and size, the responder config shipped next to the bundle; and what it
+ * alone gets: links (so IAM follows) and variables for the resources it uses, its secrets.
  *
  * @example
  * ```ts
  * new sst.aws.Function("WebhooksMeta", {
  *   handler: "functions/webhooks/receive.handler",
- *   ...functionDefaults({ secrets: ["META_APP_SECRET"], timeoutSeconds: 10 }),
+ *   ...functionDefaults({ secrets: ["META_APP_SECRET"], uses: ["intake"], timeoutSeconds: 10 }),
  * });
  * ```
  */
@@ -48,11 +60,9 @@ export function functionDefaults(options: FunctionOptions): Omit<sst.aws.Functio
     architecture: "arm64",
     memory: "512 MB",
     timeout: `${options.timeoutSeconds} seconds`,
-    link: [table, intakeQueue, timersQueue],
+    link: options.uses.map((name) => resources[name].component),
     environment: {
-      FIRSTREPLY_TABLE: table.name,
-      INTAKE_QUEUE_URL: intakeQueue.url,
-      TIMERS_QUEUE_URL: timersQueue.url,
+      ...Object.assign({}, ...options.uses.map((name) => resources[name].env)),
       // Relative to the Lambda working directory (/var/task), where copyFiles puts it.
       RESPONDER_CONFIG: "responder.config.json",
       POWERTOOLS_SERVICE_NAME: "firstreply",

@@ -22,6 +22,7 @@ export const consumers = queueSubscribers.map((subscriber) => {
         secrets: subscriber.secrets,
         timeoutSeconds: design.consumerTimeoutSeconds,
         sendsPages: subscriber.sendsPages,
+        uses: subscriber.uses,
       }),
     },
     { batch: { size: design.batchSize, partialResponses: true } },

@@ -8,7 +8,12 @@ export const crons = schedules.map(
       schedule: `rate(${schedule.everyMinutes} minute${schedule.everyMinutes === 1 ? "" : "s"})`,
       function: {
         handler: schedule.handler,
-        ...functionDefaults({ secrets: [], timeoutSeconds: 50, sendsPages: schedule.sendsPages }),
+        ...functionDefaults({
+          secrets: [],
+          uses: schedule.uses,
+          timeoutSeconds: 50,
+          sendsPages: schedule.sendsPages,
+        }),
       },
     }),
 );

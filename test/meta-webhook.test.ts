@@ -306,4 +306,36 @@ describe("retries and the DLQ", () => {
     sqs.destroy();
     db.destroy();
   });
+
+  it("shows what is in the DLQ through /api/dlq, masked, and redrives it once the cause is fixed", async () => {
+    // Prepare: the Graph API is down; a complaint with an e-mail address fails until it lands in the DLQ.
+    graph.answerWith(() => ({ status: 500, body: { error: { message: "down" } } }));
+    await post(feedComment("555_9600", "Still no refund for my broken chair, write me at ana.k@example.com"));
+    const listed = await eventually(async () => {
+      const items = (await stack.api("/api/dlq")).body.items as any[];
+      return items.find((item) => item.body.includes("555_9600"));
+    }, 30_000);
+
+    // Act: the platform is back; redrive the intake DLQ.
+    graph.answerWith(() => ({ status: 200, body: { id: "after_redrive" } }));
+    const redriven = await stack.api("/api/dlq/redrive", { method: "POST", body: JSON.stringify({ queue: "intake" }) });
+
+    // Assess
+    expect(listed).toMatchObject({ queue: "intake", receivedCount: expect.any(Number) });
+    expect(listed.receivedCount).toBeGreaterThanOrEqual(5);
+    expect(listed.firstReceivedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(listed.body).not.toContain("ana.k@example.com");
+    expect(redriven.status).toBe(200);
+    expect(redriven.body.moved).toBeGreaterThanOrEqual(1);
+    const acknowledged = await eventually(async () => {
+      const items = (await stack.api("/api/cases?limit=100")).body.items as any[];
+      return items.find((c) => c.externalId === "555_9600" && c.acknowledgedAt);
+    }, 20_000);
+    // A private reply (it holds an e-mail address), then the public one that invites to it.
+    expect(acknowledged.acknowledgement).toEqual({ status: "sent", replyIds: ["after_redrive", "after_redrive"] });
+    const left = (await stack.api("/api/dlq?queue=intake")).body.items as any[];
+    expect(left.some((item) => item.body.includes("555_9600"))).toBe(false);
+    const bad = await stack.api("/api/dlq/redrive", { method: "POST", body: JSON.stringify({ queue: "mail" }) });
+    expect(bad.status).toBe(400);
+  });
 });

@@ -90,6 +90,7 @@ export async function startLocalStack(options: LocalStackOptions) {
       INTAKE_QUEUE_URL: intake.url,
       INTAKE_DLQ_URL: intake.deadLetterUrl,
       TIMERS_QUEUE_URL: timersQueue.url,
+      TIMERS_DLQ_URL: timersQueue.deadLetterUrl,
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_ENDPOINT_URL_SQS: sqs.endpoint,
       AWS_REGION: localRegion,
