@@ -115,7 +115,9 @@ describe("a crash of the whole local stack in the middle of a burst", () => {
     });
     expect(killed).toBe(true);
     const readBacks = graph.requests.filter((r) => r.method === "GET").length;
-    console.info(`${answered.size} of ${WEBHOOKS} webhooks answered 200 around the crash; ${readBacks} threads read back`);
+    console.info(
+      `${answered.size} of ${WEBHOOKS} webhooks answered 200 around the crash; ${readBacks} threads read back`,
+    );
     const byExternalId = new Map<string, any[]>();
     for (const c of settled) byExternalId.set(c.externalId, [...(byExternalId.get(c.externalId) ?? []), c]);
     const posts = new Map<string, number>();

@@ -31,7 +31,9 @@ function resourcesReachedFrom(handler: string): Resource[] {
     if (seen.has(file)) return;
     seen.add(file);
     // Code only: a doc comment's example is not a use.
-    const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+    const code = readFileSync(file, "utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/\/\/.*$/gm, "");
     for (const [, name] of code.matchAll(/requireEnv\(\s*\w+,\s*"(\w+)"\s*\)/g)) {
       const resource = variableOf[name as string];
       if (resource) found.add(resource);

@@ -50,6 +50,24 @@ describe("the operator API", () => {
     expect(post.status).toBe(401);
   });
 
+  it("sends no CORS headers: the API is for the product's own console and for servers, not for other origins", async () => {
+    // Act
+    const get = await fetch(`${stack.url}/api/queues`, {
+      headers: { authorization: "Bearer test-operator-token", origin: "https://evil.example" },
+    });
+    const preflight = await fetch(`${stack.url}/api/queues`, {
+      method: "OPTIONS",
+      headers: { origin: "https://evil.example", "access-control-request-method": "GET" },
+    });
+
+    // Assess
+    expect(get.status).toBe(200);
+    for (const response of [get, preflight]) {
+      expect([...response.headers.keys()].filter((name) => name.startsWith("access-control-"))).toEqual([]);
+    }
+    expect(preflight.status).toBe(401);
+  });
+
   it("lists cases newest first, filtered by queue and status, page by page with a cursor", async () => {
     const all = await stack.api("/api/cases");
     expect(all.status).toBe(200);

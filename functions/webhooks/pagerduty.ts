@@ -1,7 +1,9 @@
+import * as z from "zod/mini";
 import { httpHandler, json } from "#core/http/middleware.ts";
 import { webhookRequestOf } from "#core/http/webhook-request.ts";
 import { parsePagerDutyEvent, verifyPagerDutySignature } from "#core/paging/pagerduty-events.ts";
-import { MalformedDelivery, PlatformDisabled } from "#core/platforms/errors.ts";
+import { PlatformDisabled } from "#core/platforms/errors.ts";
+import { parseDelivery } from "#core/platforms/issues.ts";
 import { apiEnv } from "#core/runtime/api-env.ts";
 import { pages } from "#core/runtime/api-pages.ts";
 import { logger } from "#core/runtime/logger.ts";
@@ -15,13 +17,7 @@ export const handler = httpHandler(async (event) => {
   if (!secrets) throw new PlatformDisabled("PagerDuty");
   const request = webhookRequestOf(event);
   verifyPagerDutySignature(request.body, request.headers["x-pagerduty-signature"], secrets.split(","));
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(request.body.toString("utf8"));
-  } catch {
-    throw new MalformedDelivery("malformed_json", "The body is not valid JSON");
-  }
-  const incident = parsePagerDutyEvent(parsed);
+  const incident = parsePagerDutyEvent(parseDelivery(request, z.unknown(), "JSON"));
   const watchdog = pages();
   const pageId =
     incident.kind === "incident" && incident.incidentKey ? watchdog.pageIdOf(incident.incidentKey) : undefined;

@@ -1,6 +1,7 @@
 import middy, { type MiddlewareObj } from "@middy/core";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { DomainError } from "../errors.ts";
+import { jsonDepth, MAX_JSON_DEPTH } from "../platforms/issues.ts";
 import { safeEqual } from "../platforms/signature.ts";
 import { logger } from "../runtime/logger.ts";
 import { InvalidRequest, Unauthorized } from "./errors.ts";
@@ -27,9 +28,13 @@ export const json = (statusCode: number, body: unknown): HttpResult => ({
 export const rawBody = (event: APIGatewayProxyEventV2): Buffer =>
   Buffer.from(event.body ?? "", event.isBase64Encoded ? "base64" : "utf8");
 
-/** Parses a JSON body. @throws InvalidRequest when it is not JSON. */
+/** Parses a JSON body. @throws InvalidRequest when it is not JSON, or nests deeper than any request needs. */
 export function jsonBody(event: APIGatewayProxyEventV2): unknown {
-  const body = rawBody(event).toString("utf8");
+  const raw = rawBody(event);
+  if (jsonDepth(raw) > MAX_JSON_DEPTH) {
+    throw new InvalidRequest(`The body nests deeper than ${MAX_JSON_DEPTH} levels`, "malformed_json");
+  }
+  const body = raw.toString("utf8");
   if (body.trim() === "") return {};
   try {
     return JSON.parse(body);

@@ -44,17 +44,53 @@ export function issueText(issue: IssueLike): string {
   return `${where}: ${what}`;
 }
 
+/** No platform nests its payloads anywhere near this deep; deeper is an attack on whatever walks the value later. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * How deeply a JSON text nests arrays and objects, read without parsing it (strings skipped, escapes honoured), and
+ * stopping as soon as it passes `limit`.
+ *
+ * @example
+ * ```ts
+ * jsonDepth(Buffer.from('{"a":[1,{"b":2}]}')); // 3
+ * ```
+ */
+export function jsonDepth(bytes: Uint8Array, limit = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (inString) {
+      if (byte === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (byte === 0x22) inString = false;
+    } else if (byte === 0x22) inString = true;
+    else if (byte === 0x5b || byte === 0x7b) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (byte === 0x5d || byte === 0x7d) depth--;
+  }
+  return deepest;
+}
+
 /**
  * A verified delivery's body, parsed as JSON and checked against the platform's schema.
  *
  * @param what names the delivery in the message: "a Meta webhook delivery".
- * @throws MalformedDelivery `malformed_json` when the body is not JSON, `malformed_payload` naming the first bad field.
+ * @throws MalformedDelivery `malformed_json` when the body is not JSON or nests deeper than MAX_JSON_DEPTH (checked
+ *   before parsing), `malformed_payload` naming the first bad field.
  * @example
  * ```ts
  * const envelope = parseDelivery(request, metaEnvelopeSchema, "a Meta webhook delivery");
  * ```
  */
 export function parseDelivery<T>(request: Pick<WebhookRequest, "body">, schema: ZodMiniType<T>, what: string): T {
+  if (jsonDepth(request.body) > MAX_JSON_DEPTH) {
+    throw new MalformedDelivery("malformed_json", `The body nests deeper than ${MAX_JSON_DEPTH} levels`);
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(request.body.toString("utf8"));
