@@ -1,3 +1,4 @@
+import { DynamoDBClient, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, type RunningStack, startStack } from "./support/local-stack.ts";
 import { feedComment, PAGE_ID, postMeta, testConfig } from "./support/meta.ts";
@@ -48,6 +49,37 @@ describe("the operator API", () => {
     }
     const post = await stack.api(`/api/cases/${ids[0]}/close`, { method: "POST", token: null, body: "{}" });
     expect(post.status).toBe(401);
+  });
+
+  it("keeps a case's text and history for the retention only (400 days by default), through DynamoDB's TTL", async () => {
+    // Prepare
+    const db = new DynamoDBClient({
+      endpoint: stack.dynamoEndpoint,
+      region: "us-east-1",
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    });
+    const detail = (await stack.api(`/api/cases/${ids[0]}`)).body;
+
+    // Act
+    const { Items = [] } = await db.send(
+      new QueryCommand({
+        TableName: "firstreply-local",
+        KeyConditionExpression: "pk = :pk",
+        ExpressionAttributeValues: { ":pk": { S: `CASE#${ids[0]}` } },
+      }),
+    );
+    db.destroy();
+
+    // Assess: the case expires 400 days after it arrived, each history entry 400 days after it was written.
+    const retention = 400 * 86_400;
+    const caseItem = Items.find((item) => item.sk?.S === "CASE");
+    expect(Number(caseItem?.expiresAt?.N)).toBe(Math.floor(Date.parse(detail.receivedAt) / 1000) + retention);
+    const history = Items.filter((item) => item.sk?.S?.startsWith("H#"));
+    expect(history.length).toBeGreaterThanOrEqual(3);
+    for (const item of history) {
+      expect(Number(item.expiresAt?.N)).toBe(Math.floor(Date.parse(item.at?.S ?? "") / 1000) + retention);
+    }
+    expect(detail.history.every((entry: any) => !("expiresAt" in entry))).toBe(true);
   });
 
   it("sends no CORS headers: the API is for the product's own console and for servers, not for other origins", async () => {

@@ -29,6 +29,7 @@ type Item = Record<string, unknown>;
 const internalAttributes = new Set([
   "pk",
   "sk",
+  tableDesign.ttlAttribute,
   ...Object.values(ix).flatMap((index) => [index.hashKey, index.rangeKey]),
 ]);
 
@@ -62,6 +63,11 @@ function fromItem(item: Item): CaseRecord {
 export interface DynamoCaseStoreOptions {
   tableName: string;
   client?: DynamoDBDocumentClient;
+  /**
+   * How long a case and its history are kept (config `retention`): each item expires this long after it was written
+   * (a case after it arrived), by the table's TTL. Unset: kept until deleted.
+   */
+  retentionSeconds?: number;
 }
 
 /**
@@ -79,18 +85,36 @@ export class DynamoCaseStore implements CaseStore {
   readonly #table: string;
   readonly #db: DynamoDBDocumentClient;
 
+  readonly #retentionSeconds: number | undefined;
+
   constructor(options: DynamoCaseStoreOptions) {
     this.#table = options.tableName;
     this.#db = options.client ?? documentClient();
+    this.#retentionSeconds = options.retentionSeconds;
+  }
+
+  /** The TTL attribute of an item written at `at`, when a retention is set. */
+  #expiry(at: string): Item {
+    return this.#retentionSeconds === undefined
+      ? {}
+      : { [tableDesign.ttlAttribute]: Math.floor(Date.parse(at) / 1000) + this.#retentionSeconds };
+  }
+
+  #historyItem(id: string, entry: HistoryEntry): Item {
+    return { pk: casePk(id), sk: historySk(entry), ...entry, ...this.#expiry(entry.at) };
+  }
+
+  #caseItem(record: CaseRecord): Item {
+    return { ...toItem(record), ...this.#expiry(record.receivedAt) };
   }
 
   async create(draft: CaseRecord, history: HistoryEntry[]): Promise<CaseRecord | null> {
     const record = { ...draft, revision: 1 };
     const items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]> = [
-      { Put: { TableName: this.#table, Item: toItem(record), ConditionExpression: "attribute_not_exists(pk)" } },
-      ...history.map((entry) => ({
-        Put: { TableName: this.#table, Item: { pk: casePk(record.id), sk: historySk(entry), ...entry } },
-      })),
+      {
+        Put: { TableName: this.#table, Item: this.#caseItem(record), ConditionExpression: "attribute_not_exists(pk)" },
+      },
+      ...history.map((entry) => ({ Put: { TableName: this.#table, Item: this.#historyItem(record.id, entry) } })),
     ];
     items.push({
       Put: {
@@ -138,7 +162,7 @@ export class DynamoCaseStore implements CaseStore {
     if (!caseItem) return undefined;
     const history = items
       .filter((item) => typeof item.sk === "string" && item.sk.startsWith("H#"))
-      .map(({ pk: _pk, sk: _sk, ...entry }) => entry as unknown as HistoryEntry)
+      .map(({ pk: _pk, sk: _sk, [tableDesign.ttlAttribute]: _expires, ...entry }) => entry as unknown as HistoryEntry)
       .sort(historyOrder);
     return { record: fromItem(caseItem), history };
   }
@@ -157,7 +181,7 @@ export class DynamoCaseStore implements CaseStore {
       await this.#db.send(
         new PutCommand({
           TableName: this.#table,
-          Item: { pk: casePk(id), sk: historySk(entry), ...entry },
+          Item: this.#historyItem(id, entry),
           ConditionExpression: "attribute_not_exists(sk)",
         }),
       );
@@ -303,7 +327,7 @@ export class DynamoCaseStore implements CaseStore {
       const casePut = {
         Put: {
           TableName: this.#table,
-          Item: toItem(written),
+          Item: this.#caseItem(written),
           ConditionExpression: "revision = :r",
           ExpressionAttributeValues: { ":r": record.revision },
         },
@@ -318,7 +342,7 @@ export class DynamoCaseStore implements CaseStore {
                 {
                   Put: {
                     TableName: this.#table,
-                    Item: { pk: casePk(id), sk: historySk(entry), ...entry },
+                    Item: this.#historyItem(id, entry),
                     ConditionExpression: "attribute_not_exists(sk)",
                   },
                 },

@@ -3,6 +3,7 @@ import type { InboundItem } from "../platforms/inbound.ts";
 import { compileRoutes } from "../routing/route.ts";
 import { addBusinessTime } from "../sla/business-hours.ts";
 import { type Classification, classify, PRAISE_DOUBT } from "../triage/classify.ts";
+import { maskCards } from "../triage/mask.ts";
 import type { AcknowledgementProtocol } from "./acknowledgement.ts";
 import { type CaseContext, type CaseServiceDeps, excerpt, sameText } from "./context.ts";
 import { caseIdFor, conversationKeyOf } from "./ids.ts";
@@ -78,10 +79,10 @@ export class CaseIntake {
           at: item.receivedAt,
           type: "edited",
           key: `edited:${item.occurredAt}`,
-          text: excerpt(item.text),
+          text: excerpt(maskCards(item.text)),
         };
         const content = {
-          text: item.text,
+          text: maskCards(item.text),
           sensitive: existing.sensitive || triage.sensitive,
           sensitiveKinds: [...new Set([...existing.sensitiveKinds, ...triage.sensitiveKinds])],
         };
@@ -134,7 +135,8 @@ export class CaseIntake {
       externalId: item.externalId,
       threadId: item.threadId,
       author: { id: item.author.id, name: item.author.name ?? null },
-      text: item.text,
+      // A card number is never stored whole (triage above has read it, to flag the case sensitive).
+      text: maskCards(item.text),
       url: item.url ?? null,
       language: triage.language,
       kind: triage.kind,
@@ -169,7 +171,7 @@ export class CaseIntake {
         type: "received",
         key: "received",
         postedAt: item.occurredAt,
-        text: excerpt(item.text),
+        text: excerpt(maskCards(item.text)),
       },
       {
         at: receivedAt,
@@ -242,7 +244,7 @@ export class CaseIntake {
       externalId: item.externalId,
       kind: triage.kind,
       sentiment: triage.sentiment,
-      text: excerpt(item.text),
+      text: excerpt(maskCards(item.text)),
     });
     if (fresh) await store.mutate(threadCase.id, countFollowUp(triage.sentiment, item.receivedAt));
     if (triage.kind === "complaint" || triage.kind === "question") {
@@ -309,7 +311,7 @@ export class CaseIntake {
           via: "platform",
           responder: "brand account",
           replyId: item.externalId,
-          text: excerpt(item.text),
+          text: excerpt(maskCards(item.text)),
         },
         item.externalId,
       ),

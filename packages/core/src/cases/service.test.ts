@@ -228,6 +228,20 @@ describe("CaseService", () => {
     });
   });
 
+  it("never stores a card number whole, in the case or its history, yet treats the case as sensitive", async () => {
+    // Act
+    const { caseId } = await cases.ingest(
+      comment({ text: "You charged my card 4111 1111 1111 1111 twice for one order, refund it now" }),
+    );
+
+    // Assess
+    const stored = await cases.get(caseId as string);
+    expect(stored.text).toBe("You charged my card **** **** **** 1111 twice for one order, refund it now");
+    expect(stored.sensitive).toBe(true);
+    expect(JSON.stringify(stored.history)).not.toContain("4111 1111 1111 1111");
+    expect(JSON.stringify([...store.cases.values()])).not.toContain("4111 1111 1111 1111");
+  });
+
   it("recognises its own acknowledgement echoed back by the platform, and records it as sent", async () => {
     sender.onSend = () => {
       store.failNextMutations = 1;

@@ -100,6 +100,10 @@ export const responderConfigSchema = z
       .min(1),
     routes: z.array(routeSchema).default([]),
     defaultQueue: z.string().min(1),
+    retention: duration.default("P400D").meta({
+      description:
+        "How long a case's text and history are kept: each expires this long after it was written (DynamoDB TTL)",
+    }),
     replies: z
       .object({
         praise: z

@@ -3,7 +3,7 @@ import { CaseService } from "../cases/service.ts";
 import { systemClock } from "../clock.ts";
 import type { ResponderConfig } from "../config/schema.ts";
 import { channelsOf, replySenders } from "../platforms/registry.ts";
-import { timersOf } from "./build-watchdog.ts";
+import { retentionSecondsOf, timersOf } from "./build-watchdog.ts";
 import { platformEnvOf, type RuntimeEnv, requireEnv } from "./env.ts";
 
 // The case service as the router and the API assemble it (the watchdog functions do not load it: triage and
@@ -19,7 +19,10 @@ import { platformEnvOf, type RuntimeEnv, requireEnv } from "./env.ts";
  */
 export function caseServiceOf(env: RuntimeEnv, config: ResponderConfig): CaseService {
   return new CaseService({
-    store: new DynamoCaseStore({ tableName: requireEnv(env, "FIRSTREPLY_TABLE") }),
+    store: new DynamoCaseStore({
+      tableName: requireEnv(env, "FIRSTREPLY_TABLE"),
+      retentionSeconds: retentionSecondsOf(config),
+    }),
     config,
     clock: systemClock,
     senders: replySenders(platformEnvOf(env)),

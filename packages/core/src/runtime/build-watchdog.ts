@@ -3,6 +3,7 @@ import { DynamoPageStore } from "../adapters/dynamo-page-store.ts";
 import { SqsWatchdogTimers } from "../adapters/sqs-watchdog-timers.ts";
 import { systemClock } from "../clock.ts";
 import { resolveResponder } from "../config/credentials.ts";
+import { parseDurationMs } from "../config/duration.ts";
 import type { ResponderConfig } from "../config/schema.ts";
 import { createPager } from "../paging/pagers/index.ts";
 import type { Pager } from "../paging/pagers/pager.ts";
@@ -10,6 +11,10 @@ import { Watchdog } from "../paging/watchdog.ts";
 import { type RuntimeEnv, requireEnv } from "./env.ts";
 
 // The watchdog as the watchdog functions and the API assemble it.
+
+/** The config's `retention` in seconds, for the case store's TTL. */
+export const retentionSecondsOf = (config: ResponderConfig): number | undefined =>
+  (parseDurationMs(config.retention) ?? 0) / 1000 || undefined;
 
 /** The watchdog's timers: delayed messages on the timers queue. */
 export const timersOf = (env: RuntimeEnv) => new SqsWatchdogTimers({ queueUrl: requireEnv(env, "TIMERS_QUEUE_URL") });
@@ -27,7 +32,10 @@ export function watchdogOf(env: RuntimeEnv, config: ResponderConfig, options: { 
   const table = requireEnv(env, "FIRSTREPLY_TABLE");
   const pagers = new Map<string, Pager>();
   return new Watchdog({
-    cases: new DynamoCaseStore({ tableName: table }),
+    cases: new DynamoCaseStore({
+      tableName: table,
+      retentionSeconds: retentionSecondsOf(config),
+    }),
     pages: new DynamoPageStore({ tableName: table }),
     config,
     clock: systemClock,

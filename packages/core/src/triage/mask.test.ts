@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskSensitive, maskSensitiveValue } from "./mask.ts";
+import { maskCards, maskSensitive, maskSensitiveValue } from "./mask.ts";
 import { findSensitiveValues } from "./sensitive.ts";
 
 /** Each kind of value, what its mask looks like, and the hint the mask is allowed to keep. */
@@ -168,5 +168,20 @@ describe("maskSensitiveValue", () => {
       "[address]",
       "[national id]",
     ]);
+  });
+});
+
+describe("maskCards", () => {
+  it("masks full card numbers only, keeping what a person answering needs", () => {
+    // Act
+    const masked = maskCards(
+      "Charged twice on 4111 1111 1111 1111 and 5555-5555-5555-4444, card ending 4242, order TW-48213, ana@example.com",
+    );
+
+    // Assess
+    expect(masked).toBe(
+      "Charged twice on **** **** **** 1111 and **** **** **** 4444, card ending 4242, order TW-48213, ana@example.com",
+    );
+    expect(maskCards(masked)).toBe(masked);
   });
 });

@@ -84,3 +84,24 @@ export function maskSensitive(text: string, options?: SensitiveOptions): string 
   }
   return masked;
 }
+
+/**
+ * Masks the card numbers of a text (full, Luhn-valid numbers: "card ending 4242" is not one) and leaves everything
+ * else as it is: what a case may store of a customer's message. The other account data stays, for the person who
+ * answers; list views mask it all (`maskSensitive`).
+ *
+ * @example
+ * ```ts
+ * maskCards("charged twice on 4111 1111 1111 1111, order TW-48213"); // "charged twice on **** **** **** 1111, order TW-48213"
+ * ```
+ */
+export function maskCards(text: string): string {
+  let masked = "";
+  let from = 0;
+  for (const value of findSensitiveValues(text)) {
+    if (value.kind !== "card") continue;
+    masked += text.slice(from, value.start) + maskSensitiveValue(value);
+    from = value.end;
+  }
+  return masked + text.slice(from);
+}
