@@ -66,6 +66,7 @@ export function functionDefaults(options: FunctionOptions): Omit<sst.aws.Functio
       // Relative to the Lambda working directory (/var/task), where copyFiles puts it.
       RESPONDER_CONFIG: "responder.config.json",
       POWERTOOLS_SERVICE_NAME: "firstreply",
+      FIRSTREPLY_STAGE: $app.stage,
       ...outboundUrls,
       ...secretEnvironment(options.secrets),
       ...(options.sendsPages ? responderSecretEnvironment() : {}),

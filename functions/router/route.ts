@@ -36,6 +36,7 @@ async function routeRecord(record: SQSRecord): Promise<void> {
  * partial batch failures, so only they come back (and after maxReceiveCount land in the DLQ).
  */
 export const handler = async (event: SQSEvent, context: Context) => {
+  logger.addContext(context);
   try {
     return await processPartialResponse(event, routeRecord, processor, { context });
   } finally {

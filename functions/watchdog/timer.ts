@@ -26,6 +26,7 @@ async function onTimer(record: SQSRecord): Promise<void> {
 
 /** The watchdog's precise timers: delayed SQS messages that say "look at this queue at this time". */
 export const handler = async (event: SQSEvent, context: Context) => {
+  logger.addContext(context);
   try {
     return await processPartialResponse(event, onTimer, processor, { context });
   } finally {

@@ -1,3 +1,4 @@
+import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
 import middy, { type MiddlewareObj } from "@middy/core";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { DomainError } from "../errors.ts";
@@ -74,7 +75,8 @@ export const bearerAuth = (token: () => string | undefined): MiddlewareObj<APIGa
 });
 
 /**
- * Wraps an HTTP handler with the shared middlewares: error mapping, and any extra ones (authentication).
+ * Wraps an HTTP handler with the shared middlewares: the Lambda context in every log line, error mapping, and any
+ * extra ones (authentication).
  *
  * @example
  * ```ts
@@ -82,7 +84,10 @@ export const bearerAuth = (token: () => string | undefined): MiddlewareObj<APIGa
  * ```
  */
 export function httpHandler(handle: HttpHandler, ...extra: MiddlewareObj<APIGatewayProxyEventV2, HttpResult>[]) {
-  const chain = middy<APIGatewayProxyEventV2, HttpResult>().use(httpErrors());
+  // Every log line of the invocation carries the Lambda context (request id, function, cold start).
+  const chain = middy<APIGatewayProxyEventV2, HttpResult>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(httpErrors());
   for (const middleware of extra) chain.use(middleware);
   return chain.handler(handle);
 }

@@ -13,6 +13,8 @@ import { Metrics } from "@aws-lambda-powertools/metrics";
 export const metrics = new Metrics({
   namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? "firstreply",
   serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? "firstreply",
+  // Each stage's numbers apart: a developer's stage must not move production's alarms.
+  defaultDimensions: { stage: process.env.FIRSTREPLY_STAGE || "local" },
 });
 
 /**
