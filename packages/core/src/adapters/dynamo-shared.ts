@@ -12,14 +12,17 @@ type Item = Record<string, unknown>;
 /**
  * A DynamoDB document client whose calls fail after `requestTimeoutMs` instead of hanging (a stalled table would hold
  * the router until its Lambda timeout; the record then comes back from SQS and, after `maxReceiveCount`, lands in the
- * DLQ). The SDK retries throttling and 5xx itself, a few times, with backoff.
+ * DLQ). The SDK retries throttling and 5xx itself, a few times, with backoff. `DYNAMODB_REQUEST_TIMEOUT_MS` changes
+ * the timeout (tests of a stalled table use a short one).
  *
  * @example
  * ```ts
  * const db = documentClient();
  * ```
  */
-export function documentClient(requestTimeoutMs = 3000): DynamoDBDocumentClient {
+export function documentClient(
+  requestTimeoutMs = Number(process.env.DYNAMODB_REQUEST_TIMEOUT_MS) || 3000,
+): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(
     new DynamoDBClient({
       maxAttempts: 3,
