@@ -1,16 +1,16 @@
-import type { CaseService } from "../cases/service.ts";
+import type { CaseOperations } from "../cases/operations.ts";
 import { loadConfig } from "../config/load.ts";
 import type { ResponderConfig } from "../config/schema.ts";
 import type { Watchdog } from "../paging/watchdog.ts";
 import { apiEnv } from "./api-env.ts";
-import { caseServiceOf } from "./build-cases.ts";
+import { caseOperationsOf } from "./build-cases.ts";
 import { watchdogOf } from "./build-watchdog.ts";
 
 // The operator API's composition root for cases (reads, responses through the platforms, the queues' backlog). Routes
 // that only read pages use `api-pages.ts`, which does not load the case service (nor triage with it).
 
 let config: ResponderConfig | undefined;
-let cases: CaseService | undefined;
+let cases: CaseOperations | undefined;
 let pages: Watchdog | undefined;
 
 /** The config, read once (on first use: a call without the token never loads it). */
@@ -27,8 +27,8 @@ export const apiConfig = (): ResponderConfig => {
  * const { cases, watchdog } = api();
  * ```
  */
-export function api(): { cases: CaseService; watchdog: Watchdog } {
-  cases ??= caseServiceOf(apiEnv(), apiConfig());
+export function api(): { cases: CaseOperations; watchdog: Watchdog } {
+  cases ??= caseOperationsOf(apiEnv(), apiConfig());
   pages ??= watchdogOf(apiEnv(), apiConfig(), { pages: false });
   return { cases, watchdog: pages };
 }

@@ -1,8 +1,8 @@
-import type { CaseService } from "../cases/service.ts";
+import { CaseService } from "../cases/service.ts";
 import { loadConfig } from "../config/load.ts";
 import type { PlatformName } from "../platforms/names.ts";
 import type { NormalizeContext } from "../platforms/platform.ts";
-import { caseServiceOf } from "./build-cases.ts";
+import { caseDepsOf } from "./build-cases.ts";
 import { readRuntimeEnv } from "./env.ts";
 
 // The router's composition root: the config, the case service (triage, routing, acknowledgements) and what the
@@ -27,7 +27,7 @@ export function router(): { cases: CaseService; context: NormalizeContext } {
   );
   const none: ReadonlySet<string> = new Set();
   current = {
-    cases: caseServiceOf(env, config),
+    cases: new CaseService(caseDepsOf(env, config)),
     context: { brandAccounts: (platform: PlatformName) => accounts.get(platform) ?? none },
   };
   return current;
