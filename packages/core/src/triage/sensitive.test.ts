@@ -296,6 +296,171 @@ describe("findSensitive: national identity numbers", () => {
   });
 });
 
+describe("findSensitive: Italian", () => {
+  checkExamples([
+    { text: "richiamatemi al 333 123 4567", expected: ["phone"] },
+    { text: "il mio cellulare è +39 347 555 0199", expected: ["phone"] },
+    { text: "Ordine n. 12345, manca un pezzo", expected: ["order"] },
+    { text: "codice prenotazione K7XQ2M, volo cancellato", expected: ["order"] },
+    { text: "è il n. 77120, non è ancora partito", expected: ["order"] },
+    { text: "il mio codice fiscale è RSSMRA85T10A562S", expected: ["national-id"] },
+    { text: "RSSMRA85T10A562S", expected: ["national-id"] },
+    { text: "abito in via Roma 12, 20121 Milano", expected: ["address"] },
+    // Look-alikes: a price, a warranty, a count after "via", sixteen letters that fail the check.
+    { text: "ho pagato 1.200€ per un divano con garanzia di 2 anni", expected: [] },
+    { text: "vi ho scritto via mail 3 volte", expected: [] },
+    { text: "ordine del 12/03/2024 mai arrivato", expected: [] },
+    { text: "RSSMRA85T10A562A", expected: [] },
+  ]);
+});
+
+describe("findSensitive: Dutch and Flemish", () => {
+  checkExamples([
+    { text: "bel me terug op 06-12345678", expected: ["phone"] },
+    { text: "mijn gsm: 0470 55 01 23", expected: ["phone"] },
+    { text: "bestelling 12345 is kapot aangekomen", expected: ["order"] },
+    { text: "Bestelnummer TW-48213", expected: ["order"] },
+    { text: "Klantnummer 30045871, factuur klopt niet", expected: ["order"] },
+    { text: "mijn BSN 123456782 is geüpload", expected: ["national-id"] },
+    { text: "rijksregisternummer 85.07.30-033.28", expected: ["national-id"] },
+    { text: "Kerkstraat 12, 1234 AB Amsterdam", expected: ["address"] },
+    { text: "Meir 45 bus 3, 2000 Antwerpen", expected: ["address"] },
+    // A postcode alone is an area; a battery voltage is not a house number.
+    { text: "bezorgen jullie ook in 1017 GC?", expected: [] },
+    { text: "kan ik mijn 06-nummer houden?", expected: [] },
+    { text: "past de Hammerhof 18V accu op de oude boor?", expected: [] },
+  ]);
+});
+
+describe("findSensitive: Arabic", () => {
+  checkExamples([
+    { text: "جوالي ٠٥٥ ٥٠١ ٠١٨٧ لو تبون تتواصلون", expected: ["phone"] },
+    { text: "رقمي +971 55 501 0163", expected: ["phone"] },
+    { text: "طلب رقم ٤٨٢١٣ ما وصل", expected: ["order"] },
+    { text: "رقم الطلب 48231 ناقص", expected: ["order"] },
+    { text: "رقم الهوية 1012345678", expected: ["national-id"] },
+    { text: "الهوية الإماراتية 784-1990-1234567-1", expected: ["national-id"] },
+    { text: "رقمي القومي 29001011234567", expected: ["national-id"] },
+    { text: "العنوان: شارع الأمير سلطان 14، جدة", expected: ["address"] },
+    // Prices, hours, a customer since a year.
+    { text: "الفاتورة جت ٨٥٠ جنيه", expected: [] },
+    { text: "رحلتي تأخرت ٦ ساعات", expected: [] },
+    { text: "أنا عميل عندكم من 2015", expected: [] },
+  ]);
+});
+
+describe("findSensitive: Indonesian", () => {
+  checkExamples([
+    { text: "tolong telepon saya di 0812-5550-0134", expected: ["phone"] },
+    { text: "WA ke +62 812-5550-0176 aja kak", expected: ["phone"] },
+    { text: "No. pesanan 2403125KQ7XW8M salah ukuran", expected: ["order"] },
+    { text: "Resi JP1234567890 statusnya delivered", expected: ["order"] },
+    { text: "pesanan INV/20240312/MPL/3845512907 dibatalkan", expected: ["order"] },
+    { text: "NIK saya 3174051203900002", expected: ["national-id"] },
+    { text: "Alamat saya Jl. Sudirman No. 5, Jakarta", expected: ["address"] },
+    { text: "Perumahan Griya Asri Blok C3 No. 12", expected: ["address"] },
+    // Prices in rupiah, days, promotions.
+    { text: "Tagihan bulan ini Rp 25.000.000, biasanya cuma 400rb", expected: [] },
+    { text: "Kirain bakal lama, ternyata 2 hari udah nyampe", expected: [] },
+    { text: "Kapan ada promo 12.12 lagi min?", expected: [] },
+  ]);
+});
+
+describe("findSensitive: Japanese", () => {
+  checkExamples([
+    { text: "携帯は０８０－１２３４－５６７８です", expected: ["phone"] },
+    { text: "090-1234-5678 に折り返しお願いします", expected: ["phone"] },
+    { text: "ご注文番号：１２３４５６７８の件", expected: ["order"] },
+    { text: "注文番号48213の配送日を変更したい", expected: ["order"] },
+    { text: "会員番号 A0012345 のポイント", expected: ["order"] },
+    { text: "マイナンバー（123456789018）も送りました", expected: ["national-id"] },
+    { text: "〒123-4567 東京都千代田区丸の内1丁目2-3", expected: ["address"] },
+    { text: "大阪市北区梅田2丁目4番9号です", expected: ["address"] },
+    // A postcode alone, dates, counts.
+    { text: "〒150-0001 は配達エリアですか？", expected: [] },
+    { text: "2024年3月12日に注文して3週間経ちます", expected: [] },
+    { text: "フォロワー12万人いるので", expected: [] },
+  ]);
+});
+
+describe("findSensitive: Turkish", () => {
+  checkExamples([
+    { text: "Beni 0555 010 14 53'ten arayın", expected: ["phone"] },
+    { text: "numaram +90 555 010 11 22", expected: ["phone"] },
+    { text: "Sipariş no: 48213, iade yok", expected: ["order"] },
+    { text: "sipariş numaram 48213", expected: ["order"] },
+    { text: "71530 numaralı siparişime ürün eklenir mi?", expected: ["order"] },
+    { text: "kargo takip no 1234567890", expected: ["order"] },
+    { text: "TC kimlik numaram 10000000146", expected: ["national-id"] },
+    { text: "10000000146", expected: ["national-id"] },
+    { text: "Adresim Atatürk Cad. No: 12 D: 4 Kadıköy/İstanbul", expected: ["address"] },
+    // Prices in lira, days.
+    { text: "Faturama 149 TL fazla yansımış", expected: [] },
+    { text: "9 gündür yoldaymış siparişim", expected: [] },
+  ]);
+
+  it("does not take eleven digits whose check digits are wrong for a TC Kimlik", () => {
+    // Act
+    const kinds = findSensitive("12345678901");
+
+    // Assess
+    expect(kinds).not.toContain("national-id");
+  });
+});
+
+describe("findSensitive: Swahili", () => {
+  checkExamples([
+    { text: "Nipigieni kwa 0712 555 014", expected: ["phone"] },
+    { text: "Oda namba 48213 haijafika", expected: ["order"] },
+    { text: "naweza kubadilisha anwani ya oda 77201?", expected: ["order"] },
+    { text: "Namba ya oda ni 55120", expected: ["order"] },
+    { text: "M-Pesa code QGH7X2K9LM, tokens hazijaingia", expected: ["order"] },
+    { text: "Akaunti namba 0123456789012", expected: ["order"] },
+    { text: "kitambulisho changu namba 28765432", expected: ["national-id"] },
+    { text: "NIDA yangu ni 19880512-14123-00001-27", expected: ["national-id"] },
+    { text: "Niko Mtaa wa Msimbazi namba 17", expected: ["address"] },
+    { text: "Plot 45, Barabara ya Sam Nujoma", expected: ["address"] },
+    // Shillings, days, sizes.
+    { text: "Pata mkopo wa hadi 50,000 bila dhamana", expected: [] },
+    { text: "nimesubiri siku 2 na bado", expected: [] },
+    { text: "Mna size 44 ya hiki kiatu?", expected: [] },
+  ]);
+});
+
+it("gives values as the customer typed them, full-width and Arabic-Indic digits included", () => {
+  // Prepare
+  const text = "携帯は０８０－１２３４－５６７８、رقم الطلب ٤٨٢٢٠";
+
+  // Act
+  const values = findSensitiveValues(text);
+
+  // Assess
+  expect(values.map(({ kind, value }) => [kind, value])).toEqual([
+    ["phone", "０８０－１２３４－５６７８"],
+    ["order", "٤٨٢٢٠"],
+  ]);
+  for (const { value, start, end } of values) expect(text.slice(start, end)).toBe(value);
+});
+
+it("stays fast on long and hostile texts (no catastrophic backtracking)", () => {
+  // Prepare
+  const texts = [
+    `order${" ".repeat(3000)}x`,
+    `ordine${" ".repeat(3000)}x`,
+    "東".repeat(3000),
+    `sipariş ${"no ".repeat(1000)}`,
+    `شارع ${"كلمة ".repeat(1000)}`,
+  ];
+
+  // Act
+  const started = performance.now();
+  for (const text of texts) findSensitive(text);
+  const elapsed = performance.now() - started;
+
+  // Assess
+  expect(elapsed).toBeLessThan(2000);
+});
+
 describe("findSensitiveValues", () => {
   it("gives each value with its position in the text", () => {
     // Prepare

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from "libphonenumber-js/min";
+import { type CountryCode, findPhoneNumbersInText } from "libphonenumber-js/min";
 
 /** Kinds of account-sensitive data that move a conversation to private. */
 export type SensitiveKind = "email" | "phone" | "card" | "national-id" | "order" | "address";
@@ -19,21 +19,84 @@ export interface SensitiveOptions {
   orderPatterns?: readonly RegExp[];
 }
 
+/**
+ * Digits and signs as some keyboards type them, read as ASCII: full-width forms (Japanese "０９０－１２３４", "：", "＃"),
+ * Arabic-Indic and Persian digits ("٠٥٠"), Unicode dashes and the ideographic space. Each character maps to one, so
+ * positions in the folded text are positions in the original.
+ */
+const foldCharacter = (character: string): string => {
+  const code = character.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
+  if (code === 0x3000) return " ";
+  if (code === 0x066b) return ".";
+  if (code === 0x066c) return ",";
+  return "-";
+};
+const foldable = /[\uff01-\uff5e\u0660-\u0669\u06f0-\u06f9\u3000\u066b\u066c\u2010-\u2015\u2212]|(?<=\d)ー(?=\d)/g;
+const foldDigits = (text: string): string => text.replace(foldable, foldCharacter);
+
 /** The order `findSensitive` reports kinds in. */
 const kindOrder: readonly SensitiveKind[] = ["email", "phone", "card", "national-id", "order", "address"];
 
-const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+const emailPattern = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 const cardCandidate = /(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)/g;
 const defaultOrderPatterns = [
-  /\b(?:order|pedido|commande|bestellung|encomenda|ordine|account|cuenta|compte|konto|conta|(?:bestell(?:ungs)?|auftrags|kunden|konto|rechnungs|order)-?(?:nummer|nr\.?))\s*(?:#|no\.?|n[º°o]\.?|number|número|numéro|nummer|nr\.?)?\s*:?\s*#?(?<value>[A-Z]{0,4}-?\d{4,})\b/iu,
+  /\b(?:order|pedido|commande|bestellung|encomenda|ordine|account|cuenta|compte|konto|conta|(?:bestell(?:ungs)?|auftrags|kunden|konto|rechnungs|order)-?(?:nummer|nr\.?))\s*(?:(?:#|no\.?|n[º°o]\.?|number|número|numéro|nummer|nr\.?)\s*)?(?::\s*)?#?(?<value>[A-Z]{0,4}-?\d{4,})\b/iu,
   // Booking, contract, customer, ticket and case references: a code of five or more characters with a digit in it
   // (not a year: "client since 2011"), right after its name, perhaps with a short prefix ("FT 2024/0042").
-  /(?<![\p{L}])(?:order|pedido|commande|bestellung|encomenda|booking(?:\s+(?:ref(?:erence)?|code|number|no\.?))?|reservation|res\.?|pnr|confirmation(?:\s+(?:code|number))?|ref(?:erence)?|contract|customer\s+(?:no\.?|number|id)|cust\.?\s*no\.?|client|member(?:ship)?(?:\s+(?:no\.?|number|id))?|ticket|case|claim|invoice|policy|localizador|reserva|contrato|cliente|socio|expediente|factura|p[óo]liza|incidencia|r[ée]servation|contrat|adh[ée]rent|dossier|facture|billet|sinistre|(?:buchungs|vertrags|kunden|mitglieds|rechnungs|auftrags|versicherungs|vorgangs|ticket)-?(?:nummer|nr\.?|code)|buchung|vorgang|rechnung|police|matr[íi]cula|processo|fatura|ap[óo]lice|n[º°o]\.?\s*de\s*(?:cliente|socio|s[óo]cio|contrato|cliente))(?:\s+(?:de|del|de la|da|do|du|der|of)\s+\p{L}+)?(?:\s*(?:#|no\.?|n[º°o]\.?|number|n[úu]mero|num[ée]ro|nummer|nr\.?|code|:|is|es|est|ist|é))*\s*#?(?<value>(?:[A-Z]{1,4}[ -])?(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,15}[A-Z0-9])(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}])(?:order|pedido|commande|bestellung|encomenda|booking(?:\s+(?:ref(?:erence)?|code|number|no\.?))?|reservation|res\.?|pnr|confirmation(?:\s+(?:code|number))?|ref(?:erence)?|contract|customer\s+(?:no\.?|number|id)|cust\.?\s*no\.?|client|member(?:ship)?(?:\s+(?:no\.?|number|id))?|ticket|case|claim|invoice|policy|localizador|reserva|contrato|cliente|socio|expediente|factura|p[óo]liza|incidencia|r[ée]servation|contrat|adh[ée]rent|dossier|facture|billet|sinistre|(?:buchungs|vertrags|kunden|mitglieds|rechnungs|auftrags|versicherungs|vorgangs|ticket)-?(?:nummer|nr\.?|code)|buchung|vorgang|rechnung|police|matr[íi]cula|processo|fatura|ap[óo]lice|n[º°o]\.?\s*de\s*(?:cliente|socio|s[óo]cio|contrato|cliente))(?![\p{L}])(?:\s+(?:de|del|de la|da|do|du|der|of)\s+\p{L}+)?(?:\s*(?:#|no\.?|n[º°o]\.?|number|n[úu]mero|num[ée]ro|nummer|nr\.?|code|:|is|es|est|ist|é))*\s*#?(?<value>(?:[A-Z]{1,4}[ -])?(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,15}[A-Z0-9])(?![\p{L}\p{N}])/iu,
   // "nº 1002345", "n° 7H2K9Q": a number sign before a long code names a reference.
   /(?<![\p{L}\p{N}])n[º°]\.?\s*(?<value>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,14})(?![\p{L}\p{N}])/iu,
   /\b[A-Z]{2,4}-\d{4,}\b/,
   /#\d{5,}\b/,
 ];
+/**
+ * References in the languages beyond the first five, after their names: Italian "ordine n. 48213", "codice
+ * prenotazione K7XQ2M", "POD IT001E…"; Dutch "bestelling 48213", "klantnummer"; Indonesian "no. pesanan", "resi",
+ * "nomor pelanggan PLN saya …"; Swahili "oda namba 48213", "namba ya oda", "akaunti namba"; Turkish "sipariş no",
+ * "sipariş numaram", "kargo takip no". A few little words may stand between the name and the code ("saya", "yangu",
+ * "è il n.").
+ */
+const referenceNames = [
+  String.raw`ordine|ordinazione|prenotazione|contratto|pratica|fattura|bolletta|tessera|abbonamento|spedizione|POD|PDR|codice\s+(?:prenotazione|cliente|pratica|ordine|contratto|utente|spedizione|tracking)|numero\s+(?:d[ie]l?l?[ao]?\s+|d')?(?:ordine|prenotazione|contratto|pratica|cliente|fattura|tessera|spedizione)`,
+  String.raw`bestelling|reservering|boeking|factuur|zending|(?:bestel|order|klant|reserverings|boekings|dossier|factuur|contract|zaak|referentie|polis|lid|abonnements|ticket|zendings|meter|aansluit)(?:nummer|nr\.?)|track\s*(?:&|and|en)\s*trace(?:\s*code)?`,
+  String.raw`pesanan|invoice|resi|rekening(?:\s+tujuan)?|(?:no\.?|nomor|nmr\.?|kode|id)\s*(?:pesanan|order|resi|pelanggan|rekening|rek\.?|tagihan|tiket|kontrak|polis|transaksi|pemesanan|pembayaran|invoice|meter|akun|virtual\s+account)`,
+  String.raw`oda|agizo|akaunti|mita|tiketi|risiti|muamala|policy|namba\s+ya\s+(?:oda|agizo|akaunti|mita|tiketi|risiti|kumbukumbu|muamala|bima|mteja|malipo|booking)`,
+  String.raw`sipari[şs]\p{L}*|kargo(?:\s+takip)?|takip|rezervasyon|(?:m[üu][şs]teri|abone(?:lik)?|fatura|poli[çc]e|hesap|dosya|ba[şs]vuru|iade|bilet|s[öo]zle[şs]me|talep|kay[ıi]t|[şs]ikayet)\s+(?:no|numaras[ıi]|numaram|kodu)`,
+].join("|");
+const referenceLinks = String.raw`#|n[º°o]?\.|nr\.?|no\.?|num(?:ero)?\.?|nummer|nomor|namba|nambari|number|numaras[ıi]|numaram|numaram[ıi]z|kodu|kodum|:|è|é|il|is|ni|adalah|saya|aku|kamu|mio|mia|mijn|yangu|langu|changu|wangu|yetu|PLN|benim`;
+/** A code with a digit in it, or digits in groups ("5310 2299 8811"): not a date ("ordine del 12/03/2024"). */
+const referenceCode = String.raw`#?(?<value>\d{3,6}(?: \d{3,6}){1,4}(?![\p{L}\p{N}])|(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,30}[A-Z0-9])`;
+const notADate = (value: string) => !datePattern.test(value);
+
+/** Arabic names of references: "رقم الطلب", "طلب رقم", "رقم الحجز", "طلبي ٤٨٢١٣" (digits folded to ASCII first). */
+const arabicReference =
+  "(?:ال)?(?:طلب(?:ية)?|أوردر|اوردر|حجز|عميل|حساب|فاتورة|شحنة|تتبع|مرجع|عقد|اشتراك|بوليصة|تذكرة|عضوية|شكوى|معاملة|عملية|بلاغ)(?:ي|ك|نا)?";
+const arabicOrderWord = "(?:ال)?(?:طلب(?:ية)?|أوردر|اوردر|حجز)(?:ي|ك|نا)?";
+
+const marketOrderPatterns: readonly RegExp[] = [
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${referenceNames})(?![\p{L}])(?:\s*(?:${referenceLinks})(?![\p{L}]))*\s*${referenceCode}(?![\p{L}\p{N}])`,
+    "iu",
+  ),
+  // Japanese: 注文番号, 会員番号, 受付番号, お客様番号, 予約番号... then the code, often glued to the next word (の, です).
+  /(?:ご?注文|会員|受付|お客様|顧客|予約|追跡|お?問い?合わ?せ|契約|伝票|申込|申し込み|整理|管理|口座|送り状|配送|荷物|チケット|ポイントカード|利用者|加入者|請求|取引)(?:番号|ID|コード)\s*(?:は|が|:|#|「|\()?\s*(?<value>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,24}[A-Z0-9])(?![A-Za-z0-9])/iu,
+  new RegExp(
+    String.raw`(?<![\p{L}])[وبفل]?(?:(?:ال)?رقم\s+${arabicReference}|${arabicReference}\s+(?:ب|ذو\s+ال|ذات\s+ال)?رقم|${arabicOrderWord})\s*(?:[:#]|هو|هي)?\s*#?(?<value>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9/-]{3,24}[A-Z0-9])(?![A-Za-z0-9])`,
+    "iu",
+  ),
+  // M-Pesa and other mobile-money transaction codes: ten capitals and digits ("M-Pesa code QGH7X2K9LM", "Code ni …").
+  /(?<![\p{L}])(?:[Mm]-?[Pp]esa|[Tt]igo\s?[Pp]esa|[Aa]irtel\s?[Mm]oney|[Mm]uamala|[Tt]ransaction|[Mm]simbo|[Kk]odi|[Cc]ode\s+(?:ni|ya)(?=\s))(?:\s+(?:code|ID|ni|namba|ya|wa|yangu|muamala))*\s*[:#]?\s*(?<value>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{10})(?![\p{L}\p{N}])/u,
+  // Turkish puts the number first: "48213 numaralı sipariş", "48213 nolu kargo".
+  /(?<![\p{L}\p{N}])(?<value>[A-Z]{0,4}-?\d{5,})\s*(?:numaral[ıi]|nolu|no'lu|no’lu|no\.lu)(?![\p{L}])/iu,
+  // "è il n. 77120", "nr. 55120": five to eight digits after an abbreviated "number" (longer runs are phone numbers).
+  /(?<![\p{L}\p{N}])(?:n|nr|no)\.\s*(?<value>\d{5,8})(?![\p{L}\p{N}]|[ .-]\d)/iu,
+  // Indonesian marketplace invoices: INV/20240312/MPL/3845512907.
+  /(?<![\p{L}\p{N}])INV\/\d{6,8}\/[A-Z]{2,8}\/\d{4,14}(?![\p{L}\p{N}])/iu,
+];
+
 /** A word of a street name: not a little word or a unit of time ("2 weeks and no way", "3 days in the park"). */
 const streetWord = String.raw`(?!(?:and|or|no|not|in|on|at|the|a|an|of|to|for|with|my|your|our|this|that|it|is|was|days?|weeks?|hours?|minutes?|mins?|months?|years?|times?)\s)[\p{L}][\p{L}'-]+\s+`;
 const englishStreet = new RegExp(
@@ -45,6 +108,51 @@ const addressPattern =
 
 /** Brazil's postcode, said as such: not a phone number, and on its own (an area, not a home) not sensitive. */
 const cepPattern = /\bCEP:?\s*\d{5}-?\d{3}\b/giu;
+
+/** A count after a number is a quantity, not a house number ("via WhatsApp 3 volte", "Weg 2 dagen"). */
+/** The postcode and town that may follow a street ("…, 20121 Milano", "…, 1017 GC Amsterdam"). */
+const postcodeAndTown = String.raw`(?:,?\s*\d{4,5}(?:\s?[A-Z]{2})?\s+[\p{Lu}][\p{L}-]+)?`;
+const notACount = String.raw`(?!\s*(?:volte|giorni|ore|settimane|mesi|anni|minuti|euro|keer|dagen|weken|uur|maanden|jaar|minuten|mois|jours|semaines|ans|heures|days|weeks|months|years|hours|times|d[íi]as|meses|anos|años|Tage|Wochen|Monate|Jahre|Stunden|x\b|€|%)(?![\p{L}]))`;
+
+/**
+ * Street addresses in the languages beyond the first five: Italian "via Dante 7", Dutch "Kerkstraat 14" and "Meir 45
+ * bus 3, 2000 Antwerpen", Indonesian "Jl. Kenanga No. 17", "Blok C3 No. 12", "RT 04/RW 02", Swahili "Mtaa wa Msimbazi
+ * namba 17", "Plot 45, Barabara ya …", Turkish "Atatürk Cad. No: 12", Arabic "شارع … رقم 12", Japanese "1丁目2番3号",
+ * "2-4-9", "〒150-0001 東京都…". A postcode alone (〒150-0001, 1017 GC) is an area.
+ */
+/** A Japanese address before its block numbers: a postcode, then prefecture, city, ward and district, in kanji. */
+const japanesePlace = String.raw`(?:〒\s?\d{3}-?\d{4}\s*)?(?:[\p{Script=Han}\p{Script=Katakana}ヶー]|\d{1,3}条){0,20}`;
+const japaneseRoom = String.raw`(?:\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,20}\s*\d{1,5}\s*号室)?`;
+const marketAddressPatterns: readonly RegExp[] = [
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|corso|c\.so|largo|vicolo|strada|contrada|località|loc\.|lungomare|borgo)\s+(?!(?:da|di|del|della|e|a|in|con|per|che|mail|e-mail|email|sms|whatsapp|telefono|chat|app|web)\s)(?:[\p{L}'.]+\s+){1,3}?\d{1,4}(?:\/?[a-z])?(?![\p{L}\p{N}])${notACount}${postcodeAndTown}`,
+    "iu",
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])[\p{Lu}][\p{L}-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|markt|baan|wal|plantsoen|lei|vest)\s+\d{1,4}(?:[-\s]?[a-zA-Z](?![\p{L}]))?(?:\s+bus\s+\d{1,3})?(?![\p{L}\p{N}])${notACount}${postcodeAndTown}`,
+    "u",
+  ),
+  // A street and house number, perhaps a "bus", then a four-digit postcode and a town (Belgium, the Netherlands).
+  /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}'-]+\s+\d{1,4}[a-z]?(?:\s+bus\s+\d{1,4})?,\s*\d{4}(?:\s?[A-Z]{2})?\s+[\p{Lu}][\p{L}-]+/u,
+  /(?<![\p{L}\p{N}])\d{1,4}[a-z]?,?\s+\d{4}\s?[A-Z]{2}\s+[\p{Lu}][\p{L}-]+/u,
+  /(?<![\p{L}])(?:[Jj]l|[Jj]ln|Jalan|[Gg]g|Gang)\.?\s+[\p{L}\p{N}' .-]{2,40}?\s(?:No|Nomor|Nmr)\.?\s*\d{1,4}[A-Z]?(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}])(?:[Jj]l|[Jj]ln)\.\s*[\p{Lu}][\p{L}' .-]{1,40}?\s\d{1,4}(?![\p{L}\p{N}])/u,
+  /(?<![\p{L}])Blok\s+[A-Z]{1,3}[-\s]?\d{0,3}\s*,?\s*(?:No|Nomor)\.?\s*\d{1,4}(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}])RT\.?\s*\d{1,3}\s*\/\s*RW\.?\s*\d{1,3}(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}])(?:Mtaa|Barabara|Nyumba|Kitalu)\s+(?:wa|ya|la)\s+[\p{L}' -]{2,30}?,?\s+(?:namba|nambari|no\.?|plot|nyumba(?:\s+namba)?)\s*\d{1,5}(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}])[Pp](?:lot|LOT)\s*(?:[Nn]o\.?\s*)?\d{1,5}[A-Z]?\s*,?\s+(?:Barabara|Mtaa|Njia)\s+(?:ya|wa)\s+\p{L}+(?:\s+[\p{Lu}]\p{L}+)?/u,
+  /(?<![\p{L}])(?:[\p{Lu}][\p{L}'-]*\.?\s+){0,2}(?:[Mm]ah(?:allesi)?|[Mm]h|[Cc]ad(?:desi)?|[Cc]d|[Ss]ok(?:a[kğ]ı?)?|[Ss]k|[Bb]ulvar[ıi]|[Bb]lv)\.?(?![\p{L}])[^\n]{0,40}?(?<![\p{L}])[Nn]o\s*[:.]?\s*\d{1,4}(?![\p{N}])(?:\s*\/\s*\d{1,4})?(?:\s*(?:D|Daire|Kat)\s*[:.]?\s*\d{1,4})?(?:\s+[\p{Lu}][\p{L}]+\/[\p{Lu}][\p{L}]+)?/u,
+  /(?<![\p{L}])(?:شارع|طريق|ش\.)\s+[\p{L}\s]{2,30}?[،,]?\s*(?:رقم|عمارة|مبنى|بناية|بيت|منزل|فيلا|شقة)\s*\d{1,5}(?!\d)/u,
+  /(?<![\p{L}])(?:شارع|طريق)\s+(?:\p{L}+\s+){1,4}?\d{1,5}(?![\d\p{L}])(?!\s*(?:يوم|أيام|ايام|ساعة|ساعات|دقيقة|دقائق|مرة|مرات|ريال|جنيه|درهم|دينار|سنة|سنين|سنوات|شهر|أشهر|أسبوع|كم|متر|%))/u,
+  /(?:عمارة|مبنى|بناية|فيلا|شقة)\s*(?:رقم\s*)?\d{1,5}[،,]?\s+(?:شارع|طريق)\s+\p{L}+/u,
+  new RegExp(String.raw`${japanesePlace}\d{1,4}\s*丁目\s*\d{1,4}\s*(?:番地?|-)\s*\d{0,4}\s*号?${japaneseRoom}`, "u"),
+  new RegExp(String.raw`${japanesePlace}\d{1,5}\s*番地(?:\s*の?\s*\d{1,4})?${japaneseRoom}`, "u"),
+  new RegExp(
+    String.raw`${japanesePlace}[都道府県市区町村郡][\p{Script=Han}\p{Script=Katakana}ヶー]{0,10}\d{1,4}-\d{1,4}-\d{1,4}(?!\d)${japaneseRoom}`,
+    "u",
+  ),
+  /〒\s?\d{3}-?\d{4}\s*[\p{Script=Han}]{2,}[都道府県市区町村]/u,
+];
 
 /**
  * More address shapes: flat and unit numbers, street types beyond the common ones, German "Str." and two-word street
@@ -59,13 +167,35 @@ const moreAddressPatterns = [
   /\b\d{1,5}\s*(?:bis|ter)?\s*,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|allee|impasse|quai|cours|route|square|passage|résidence|residence)\s+[\p{L}' -]{2,40}/iu,
   /(?<![\p{L}\p{N}])(?:R\.|Rua|Av\.|Avenida|Travessa|Alameda|Estrada|Praça|Largo)\s+[\p{L}' .-]{2,40},?\s*(?:n[º°o.]\s*)?\d{1,5}\b/iu,
   /(?<![\p{L}\p{N}])(?:camino|ronda|travesía|travesia|carretera|glorieta|urbanización|urbanizacion|pasaje)\s+[\p{L}' -]{2,40}\s*,?\s*(?:n[º°o.]\s*)?\d{1,5}\b/iu,
+  ...marketAddressPatterns,
   // A house number, then a postcode and a town ("Am Mühlbach 7a, 80331 München", "12, 28004 Madrid").
   /\b\d{1,4}[a-z]?,?\s+\d{5}\s+[\p{Lu}][\p{L}]+/u,
-  /(?:street|st\.?|road|rd\.?|avenue|ave\.?|calle|rue|straße|strasse|rua)\b[^\n.]{0,40}?\b\d{5}\s+[\p{Lu}][\p{L}]+/iu,
+  /(?<![\p{L}])(?:street|st\.?|road|rd\.?|avenue|ave\.?|calle|rue|straße|strasse|rua)\b[^\n.]{0,40}?\b\d{5}\s+[\p{Lu}][\p{L}]+/iu,
 ];
 
-/** Local number formats of the markets whose languages we answer in; international (+..) forms match with any. */
-const phoneCountries = ["US", "GB", "ES", "MX", "FR", "DE", "PT", "BR"] as const;
+/**
+ * Local number formats of the markets whose languages we answer in, by the script a message is written in (reading
+ * every number in every plan costs a millisecond a message); international (+..) forms match with any.
+ */
+const latinPhoneCountries = ["US", "GB", "ES", "MX", "FR", "DE", "PT", "BR", "IT", "NL", "BE", "ID", "TR", "KE", "TZ"];
+const arabicPhoneCountries = ["SA", "AE", "EG", "JO", "LB", "SY", "PS", "IQ", "KW", "QA", "BH", "OM", "MA", "DZ", "TN"];
+const japanesePhoneCountries = ["JP"];
+const phoneCountriesOf = (text: string): CountryCode[] => {
+  const arabic = /\p{Script=Arabic}/u.test(text);
+  const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text);
+  const latin = /\p{Script=Latin}/u.test(text) || !(arabic || japanese);
+  return [
+    ...(latin ? latinPhoneCountries : []),
+    ...(arabic ? arabicPhoneCountries : []),
+    ...(japanese ? japanesePhoneCountries : []),
+  ] as CountryCode[];
+};
+/** Eight digits at least, as a phone number needs: without such a run, no numbering plan is asked. */
+const phoneDigitRun = /\d(?:[\s().\-/]{0,3}\d){7}/;
+/** Amounts: "Rp 25.000.000", "1,200,000", "5.000.000 TL" are prices, not phone numbers. */
+const amountPattern = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+$/;
+const currencyBefore = /(?:Rp\.?|IDR|€|\$|£|¥|₺|TL|KSh|TSh|Ksh|Tsh|USD|EUR|SAR|AED|EGP)\s?$/i;
+const currencyAfter = /^\s?(?:€|円|TL|₺|euro|lira|shilingi|rb|ribu|juta|ريال|جنيه|درهم|دينار)/i;
 
 const datePattern = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
 
@@ -147,17 +277,83 @@ const nationalIds: readonly { pattern: RegExp; valid: (raw: string) => boolean }
 ];
 
 /**
+ * Italian codice fiscale: six letters of the name, year, month letter, day (plus 40 for women), birthplace, then a check
+ * letter from the odd and even positions. Digits may be replaced by letters (omocodia), so those places take both.
+ */
+const codiceFiscalePattern =
+  /(?<![\p{L}\p{N}])[A-Z]{6}[\dLMNPQRSTUV]{2}[ABCDEHLMPRST][\dLMNPQRSTUV]{2}[A-Z][\dLMNPQRSTUV]{3}[A-Z](?![\p{L}\p{N}])/giu;
+const codiceFiscaleOdd = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+const codiceFiscaleValid = (raw: string): boolean => {
+  const id = raw.toUpperCase();
+  let sum = 0;
+  for (let i = 0; i < 15; i += 1) {
+    const character = id[i] as string;
+    const index = /\d/.test(character) ? Number(character) : character.charCodeAt(0) - 65;
+    sum += i % 2 === 0 ? (codiceFiscaleOdd[index] as number) : index;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === id[15];
+};
+
+/** Belgian rijksregisternummer, written 85.07.30-033.28: 97 minus the first nine digits (with a 2 before for 2000+). */
+const rijksregisterPattern = /(?<![\p{N}.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\p{N}])/gu;
+const rijksregisterValid = (raw: string): boolean => {
+  const digits = digitsOf(raw);
+  const body = digits.slice(0, 9);
+  const check = Number(digits.slice(9));
+  return 97 - (Number(body) % 97) === check || 97 - (Number(`2${body}`) % 97) === check;
+};
+
+/** Emirates ID: 784, the year of birth, seven digits and a check digit, in the groups printed on the card. */
+const emiratesIdPattern = /(?<![\p{N}])784[- ]?(?:19|20)\d{2}[- ]?\d{7}[- ]?\d(?![\p{N}])/gu;
+
+/** Egyptian national id: century (2 or 3), birth date, governorate, serial and check: fourteen digits. */
+const egyptIdPattern =
+  /(?<![\p{N}])[23]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:0[1-4]|1[1-9]|2[1-9]|3[1-5]|88)\d{5}(?![\p{N}])/gu;
+
+/** Indonesian NIK: province, regency and district, birth date (day plus 40 for women), serial: sixteen digits. */
+const nikPattern =
+  /(?<![\p{N}])(?:1[1-9]|2[01]|3[1-6]|5[1-3]|6[1-5]|7[1-6]|8[12]|9[1-6])\d{4}(?:[04][1-9]|[1256]\d|[37][01])(?:0[1-9]|1[0-2])\d{2}(?!0000)\d{4}(?![\p{N}])/gu;
+
+/** Turkish TC Kimlik: eleven digits, the first not 0, the last two check digits. */
+const tcKimlikPattern = /(?<![\p{N}])[1-9]\d{10}(?![\p{N}])/gu;
+const tcKimlikValid = (raw: string): boolean => {
+  const d = Array.from(raw, Number);
+  const odd = (d[0] as number) + (d[2] as number) + (d[4] as number) + (d[6] as number) + (d[8] as number);
+  const even = (d[1] as number) + (d[3] as number) + (d[5] as number) + (d[7] as number);
+  const tenth = (((odd * 7 - even) % 10) + 10) % 10;
+  const eleventh = d.slice(0, 10).reduce((sum, digit) => sum + digit, 0) % 10;
+  return tenth === d[9] && eleventh === d[10];
+};
+
+/** Shapes distinctive enough to take without their name (checked where they carry a check). */
+const marketNationalIds: readonly { pattern: RegExp; valid: (raw: string) => boolean }[] = [
+  { pattern: codiceFiscalePattern, valid: codiceFiscaleValid },
+  { pattern: rijksregisterPattern, valid: rijksregisterValid },
+  { pattern: emiratesIdPattern, valid: () => true },
+  { pattern: egyptIdPattern, valid: () => true },
+  { pattern: nikPattern, valid: () => true },
+];
+
+/**
  * An identity number introduced by its name ("numéro de sécu", "DNI", "SSN"...) is one, even when its check digits
  * are wrong: a typo does not make it less personal.
  */
-const namedIdValue = String.raw`(?![\p{L}])[^\p{N}\n]{0,15}?(?<value>[XYZxyzA-Z]?\d[\dA-Z .-]{5,22}[\dA-Z])(?![\p{L}\p{N}])`;
+const namedIdValue = String.raw`(?![\p{L}])[^\p{N}\n]{0,15}?(?<value>[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|[A-Z]{0,2}\d[\dA-Z]*(?:[ .-]\d[\dA-Z]*){0,8})(?![\p{L}\p{N}])`;
 const namedIdPatterns = [
   new RegExp(
     String.raw`(?<![\p{L}])(?:num(?:[ée]ro)?\.? de s[ée]cu(?:rit[ée] sociale)?|s[ée]curit[ée] sociale|social security(?: number)?|NI number|national insurance(?: number)?|contribuinte|Steuer-?ID|Steueridentifikationsnummer|IdNr|Sozialversicherungsnummer|Personalausweis(?:nummer)?|Ausweisnummer|Reisepass(?:nummer)?|passport(?: number| no\.?)?|pasaporte|passeport|passaporte|carte d'identit[ée]|cart[ãa]o de cidad[ãa]o)${namedIdValue}`,
     "giu",
   ),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:codice fiscale|cod\. ?fisc\.?|tessera sanitaria|carta d'identit[àa]|carta di identit[àa]|burgerservicenummer|sofi-?nummer|rijksregister(?:nummer)?|identiteitskaart(?:nummer)?|paspoort(?:nummer)?|nomor induk kependudukan|e-?KTP|kitambulisho(?: cha taifa)?|namba ya NIDA|huduma namba|(?:T\.?C\.? )?kimlik(?: no| numaras[ıi]| numaram| kartı)?|nüfus cüzdanı|pasaport(?: no| numaras[ıi])?|national ID(?: number| no\.?| card)?|ID (?:namba|yangu|no\.?|number|card)|emirates ID|iqama)${namedIdValue}`,
+    "giu",
+  ),
   // Acronyms in capitals only: "nie" is German for "never", "nir" and "nif" are words too.
-  new RegExp(String.raw`(?<![\p{L}])(?:NIR|DNI|NIE|SSN|NIF|CPF)${namedIdValue}`, "gu"),
+  new RegExp(String.raw`(?<![\p{L}])(?:NIR|DNI|NIE|SSN|NIF|CPF|BSN|NIK|KTP|NIDA|TCKN|TC)${namedIdValue}`, "gu"),
+  // Japanese マイナンバー (twelve digits), often glued to the words around it.
+  /(?:マイナンバー|個人番号)(?:カード)?[^\d\n]{0,12}?(?<value>\d{4}[ -]?\d{4}[ -]?\d{4})(?!\d)/gu,
+  // Arabic: هوية / السجل المدني / إقامة (Saudi, ten digits), الرقم القومي (Egypt, fourteen), جواز السفر.
+  /(?<![\p{L}])[وبل]?(?:(?:ال)?رقم\s+)?(?:ال)?(?:هوية|هويتي|هويه|إقامة|اقامة|إقامتي|اقامتي|سجل\s+(?:ال)?مدني|السجل\s+المدني|قومي|جواز(?:\s+(?:ال)?سفر)?|جوازي|بطاقة\s+(?:ال)?(?:هوية|شخصية))(?:ي)?[^\d\n]{0,15}?(?<value>\d[\d -]{6,22}\d)(?!\d)/gu,
 ];
 
 /**
@@ -167,11 +363,13 @@ const namedIdPatterns = [
  */
 const contactPhonePatterns = [
   /(?<![\p{L}\p{N}+])(?<value>\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5})(?![\p{N}])/gu,
-  /(?<![\p{L}])(?:call|phone|tel|tlf|tfno|telf|mobile|cell|number|whats ?app|sms|text|texted|text me|reach me|ring me|ll[aá]m\p{L}*|tel[ée]fono|m[óo]vil|celular|appel\p{L}*|portable|t[ée]l[ée]phone|num[ée]ro|anruf\p{L}*|ruf\p{L}* mich|handy|telefon|nummer|lig\p{L}*|telefone|telem[óo]vel|n[úu]mero)\b[^\d+\n]{0,30}(?<value>\+?\d[\d\s().-]{5,18}\d)(?![\p{N}])/giu,
+  /(?<![\p{L}])(?:call|phone|tel|tlf|tfno|telf|mobile|cell|number|whats ?app|sms|text|texted|text me|reach me|ring me|ll[aá]m\p{L}*|tel[ée]fono|m[óo]vil|celular|appel\p{L}*|portable|t[ée]l[ée]phone|num[ée]ro|anruf\p{L}*|ruf\p{L}* mich|handy|telefon|nummer|lig\p{L}*|telefone|telem[óo]vel|n[úu]mero|chiam\p{L}*|richiam\p{L}*|cellulare|contatt\p{L}*|bel|bellen|terugbel\p{L}*|gsm|mobiel(?:tje)?|telefoon\p{L}*|telepon|telp|hp|nomor|hubungi|kontak|wa(?=\s*(?:ke\s+)?[+\d])|nipigie\p{L}*|piga|pigia|simu|namba|ara(?:y[ıi]n|yin|r\p{L}*)?|cep\s*(?:tel\p{L}*|no|numara\p{L}*)|cebim\p{L}*|numaram|numara\p{L}*|ula[şs]\p{L}*)\b[^\d+\n]{0,30}(?<value>\+?\d[\d\s().-]{5,18}\d)(?![\p{N}])/giu,
+  // Japanese and Arabic words for a phone (電話, 携帯, 連絡先, جوال, هاتف, اتصلوا), glued to the number or not.
+  /(?:電話|携帯|連絡先|TEL|ケータイ|スマホ|折り返し|اتصل\p{L}*|اتصال|جوال\p{L}*|هاتف\p{L}*|موبايل\p{L}*|واتساب|واتس|تلفون\p{L}*|تليفون\p{L}*|رقمي)[^\d+\n]{0,20}(?<value>\+?\d[\d\s().-]{5,18}\d)(?![\p{N}])/gu,
 ];
 const looksLikePhone = (value: string) => {
   const digits = digitsOf(value).length;
-  return digits >= 7 && digits <= 15 && !datePattern.test(value.trim());
+  return digits >= 7 && digits <= 15 && !datePattern.test(value.trim()) && !amountPattern.test(value.trim());
 };
 
 interface Span {
@@ -185,7 +383,7 @@ interface Span {
  * some countries' numbering plans would also accept), not a date, and not glued to a code such as "TW-48213".
  */
 const phoneSpans = (text: string): Span[] =>
-  phoneCountries
+  (phoneDigitRun.test(text) ? phoneCountriesOf(text) : [])
     .flatMap((country) => findPhoneNumbersInText(text, { defaultCountry: country }))
     .map(({ startsAt, endsAt }) => {
       const raw = text.slice(startsAt, endsAt);
@@ -193,9 +391,17 @@ const phoneSpans = (text: string): Span[] =>
       const start = startsAt + raw.indexOf(value);
       return { value, start, end: start + value.length };
     })
-    .filter(({ value, start }) => {
-      const before = text.slice(Math.max(0, start - 2), start);
-      return digitsOf(value).length >= 8 && !datePattern.test(value) && !/(?:[\p{L}\p{N}][-/]?|#\s?)$/u.test(before);
+    .filter(({ value, start, end }) => {
+      // Glued to a Latin word or code ("TW-48213") it is a reference; Japanese and Arabic write numbers against words.
+      const before = text.slice(Math.max(0, start - 4), start);
+      return (
+        digitsOf(value).length >= 8 &&
+        !datePattern.test(value) &&
+        !amountPattern.test(value) &&
+        !/(?:[\p{Script=Latin}\p{N}][-/]?|#\s?)$/u.test(before) &&
+        !currencyBefore.test(before) &&
+        !currencyAfter.test(text.slice(end, end + 8))
+      );
     })
     // Countries read the same digits differently: the longest reading of a number wins.
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -219,7 +425,8 @@ const phoneSpans = (text: string): Span[] =>
  * // [{ kind: "order", value: "R123456", start: 4, end: 11 }]
  * ```
  */
-export function findSensitiveValues(text: string, options: SensitiveOptions = {}): SensitiveValue[] {
+export function findSensitiveValues(original: string, options: SensitiveOptions = {}): SensitiveValue[] {
+  const text = foldDigits(original);
   const found: SensitiveValue[] = [];
   const accept = (kind: SensitiveKind, span: Span, valid: (value: string, start: number) => boolean): boolean => {
     if (
@@ -263,11 +470,15 @@ export function findSensitiveValues(text: string, options: SensitiveOptions = {}
   claim("email", emailPattern);
   for (const { pattern, valid } of nationalIds) claim("national-id", pattern, valid);
   for (const pattern of namedIdPatterns) claim("national-id", pattern, (value) => digitsOf(value).length >= 7);
+  for (const { pattern, valid } of marketNationalIds) claim("national-id", pattern, valid);
   claim("card", cardCandidate, (value, start) => {
     const digits = digitsOf(value);
     return digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && !phoneShaped(value, start);
   });
   for (const pattern of [...defaultOrderPatterns, ...(options.orderPatterns ?? [])]) claim("order", pattern);
+  for (const pattern of marketOrderPatterns) claim("order", pattern, notADate);
+  // Eleven digits pass the TC Kimlik check one time in a hundred: only once no name has made them a reference.
+  claim("national-id", tcKimlikPattern, tcKimlikValid);
   // Card numbers, ids and order numbers are digit runs that also parse as phone numbers: look for phones in the rest.
   let rest = text;
   for (const { start, end } of found) rest = rest.slice(0, start) + " ".repeat(end - start) + rest.slice(end);
@@ -276,7 +487,10 @@ export function findSensitiveValues(text: string, options: SensitiveOptions = {}
   for (const pattern of contactPhonePatterns) claim("phone", pattern, looksLikePhone);
   for (const pattern of [addressPattern, ...moreAddressPatterns]) claim("address", pattern);
 
-  return found.sort((a, b) => a.start - b.start);
+  // Values come from the text as written (full-width or Arabic-Indic digits included), at the same positions.
+  return found
+    .map((value) => ({ ...value, value: original.slice(value.start, value.end) }))
+    .sort((a, b) => a.start - b.start);
 }
 
 /**
