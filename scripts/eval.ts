@@ -3,13 +3,17 @@
 // recall and precision, language detection, urgency (once the classifier returns it), speed, and every line it got
 // wrong. It always exits 0: it is a report. The targets are asserted by test/triage-eval.test.ts, which reuses
 // `evaluate` from here. How the set was made and what the labels mean: test/triage/README.md.
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { replyLanguageFor } from "#core/replies/templates.ts";
 import { classify } from "#core/triage/classify.ts";
+import type { KindModel } from "#core/triage/model.ts";
 
 export const KINDS = ["complaint", "question", "praise", "spam", "other"] as const;
-export const LANGUAGES = ["en", "es", "fr", "de", "pt"] as const;
+export const LANGUAGES = ["en", "es", "fr", "de", "pt", "it", "nl", "ar", "id", "ja", "tr", "sw"] as const;
+/** The languages of labelled.jsonl, dev2-5 and the held-out sets; the others have a development set each. */
+export const FIRST_FIVE = ["en", "es", "fr", "de", "pt"] as const;
 export const SENSITIVE_KINDS = ["email", "phone", "card", "order", "address", "national-id"] as const;
 export const URGENCY_KINDS = ["legal", "safety", "churn", "press", "repeat"] as const;
 
@@ -46,8 +50,21 @@ export const DEV3_PATH = resolve(import.meta.dirname, "../test/triage/dev3.jsonl
 export const DEV4_PATH = resolve(import.meta.dirname, "../test/triage/dev4.jsonl");
 /** Angry bursts: plain complaints carried by anger or a demand, and their look-alikes; written blind, then worked on. */
 export const DEV5_PATH = resolve(import.meta.dirname, "../test/triage/dev5.jsonl");
+const TRIAGE_DIR = resolve(import.meta.dirname, "../test/triage");
+/** One development set per language beyond the first five: `dev-it.jsonl`, `dev-ja.jsonl`, ... */
+export const LANGUAGE_DEV_PATHS = readdirSync(TRIAGE_DIR)
+  .filter((file) => /^dev-[a-z]{2}\.jsonl$/.test(file))
+  .sort()
+  .map((file) => resolve(TRIAGE_DIR, file));
 /** Every development set: the rules are tuned on them and the model learns from them. */
-export const DEVELOPMENT_PATHS = [LABELLED_PATH, DEV2_PATH, DEV3_PATH, DEV4_PATH, DEV5_PATH];
+export const DEVELOPMENT_PATHS = [LABELLED_PATH, DEV2_PATH, DEV3_PATH, DEV4_PATH, DEV5_PATH, ...LANGUAGE_DEV_PATHS];
+/**
+ * Language detection only: `{ id, text, language }` in any language, many without a reply pack, to measure that each
+ * is answered in its own language where we have a pack and in the default language otherwise, never in a third.
+ */
+export const DETECT_PATH = resolve(TRIAGE_DIR, "detect.jsonl");
+/** The language replies fall back to in the evaluation (the default of `brand.defaultLanguage`). */
+export const EVAL_DEFAULT_LANGUAGE = "en";
 
 const FIELDS = new Set(["id", "text", "kind", "language", "sensitive", "urgency", "notes"]);
 
@@ -60,7 +77,7 @@ export function lineProblems(value: unknown): string[] {
   const line = value as Record<string, unknown>;
   const problems: string[] = [];
   for (const key of Object.keys(line)) if (!FIELDS.has(key)) problems.push(`unknown field "${key}"`);
-  if (typeof line.id !== "string" || !/^(?:(?:h2|d3|d4|d5|[hd])-)?(en|es|fr|de|pt)-\d{3}$/.test(line.id)) {
+  if (typeof line.id !== "string" || !/^(?:(?:h2|d3|d4|d5|dl|[hd])-)?([a-z]{2})-\d{3}$/.test(line.id)) {
     problems.push(`id must look like "en-001", got ${JSON.stringify(line.id)}`);
   }
   if (typeof line.text !== "string" || line.text.trim() === "") problems.push("text must be a non-empty string");
@@ -68,7 +85,7 @@ export function lineProblems(value: unknown): string[] {
   if (!isOneOf(LANGUAGES, line.language)) problems.push(`unknown language ${JSON.stringify(line.language)}`);
   else if (
     typeof line.id === "string" &&
-    !line.id.replace(/^(?:h2|d3|d4|d5|[hd])-/, "").startsWith(`${line.language}-`)
+    !line.id.replace(/^(?:h2|d3|d4|d5|dl|[hd])-/, "").startsWith(`${line.language}-`)
   ) {
     problems.push(`id ${line.id} does not start with its language "${line.language}-"`);
   }
@@ -159,10 +176,19 @@ function readUrgency(value: unknown): string[] | undefined {
   return list.map(normaliseKind).filter((k) => !NOT_URGENT.has(k));
 }
 
+/**
+ * A model to evaluate instead of the committed one: `TRIAGE_MODEL=/tmp/model.json npm run eval` (written by
+ * `npm run train -- --out /tmp/model.json`).
+ */
+const modelOverride: KindModel | undefined = process.env.TRIAGE_MODEL
+  ? (JSON.parse(readFileSync(process.env.TRIAGE_MODEL, "utf8")) as KindModel)
+  : undefined;
+
 /** The classifier under evaluation, reduced to what is scored. A throw becomes kind "error" rather than a crash. */
 export const predictWithClassify: Predict = (text) => {
   try {
-    const result = classify(text) as unknown as Record<string, unknown> & Prediction;
+    const options = modelOverride ? { model: modelOverride } : {};
+    const result = classify(text, options) as unknown as Record<string, unknown> & Prediction;
     return {
       kind: String(result.kind),
       language: String(result.language),
@@ -202,6 +228,33 @@ export interface Miss {
   text: string;
 }
 
+/** How one language fares: triage, and which language its replies would be written in. */
+export interface LanguageScore {
+  kindAccuracy: number;
+  complaintRecall: number;
+  complaints: number;
+  sensitiveRecall: number;
+  sensitives: number;
+  support: number;
+  /** Share of lines whose reply would be in the customer's own language. */
+  inLanguage: number;
+  /** Share answered in the default language because the language was not told apart (or has no pack). */
+  fallback: number;
+  /** Lines whose reply would be in a third language: neither theirs nor the default. Must be 0. */
+  thirdLanguage: number;
+}
+
+/** The language a reply to a line would be written in, given what the detector said. */
+export const replyLanguageOf = (detected: string): string =>
+  replyLanguageFor(detected === "und" ? EVAL_DEFAULT_LANGUAGE : detected, { defaultLanguage: EVAL_DEFAULT_LANGUAGE });
+
+/** Where a reply to a line in `labelled` goes when the detector says `detected`. */
+export function replyOutcome(labelled: string, detected: string): "in-language" | "fallback" | "third" {
+  const reply = replyLanguageOf(languageCode(detected));
+  if (reply === labelled) return "in-language";
+  return reply === EVAL_DEFAULT_LANGUAGE ? "fallback" : "third";
+}
+
 export interface Evaluation {
   total: number;
   kindAccuracy: number;
@@ -209,7 +262,7 @@ export interface Evaluation {
   perKind: Record<Kind, Score>;
   /** Rows: labelled kind; columns: predicted kind (may include values outside KINDS, such as "error"). */
   confusion: Record<Kind, Record<string, number>>;
-  perLanguage: Record<Language, { kindAccuracy: number; support: number }>;
+  perLanguage: Record<Language, LanguageScore>;
   sensitive: {
     /** A labelled line counts as found when it comes out sensitive and every labelled kind is in sensitiveKinds. */
     recall: number;
@@ -274,10 +327,28 @@ export function evaluate(lines: readonly LabelledLine[], predict: Predict = pred
       predictions.filter((p) => p.kind === kind).length,
     ),
   );
-  const perLanguage = keyed(LANGUAGES, (language) => {
+  const perLanguage = keyed(LANGUAGES, (language): LanguageScore => {
     const indexes = lines.flatMap((l, i) => (l.language === language ? [i] : []));
-    const correct = indexes.filter((i) => (predictions[i] as Prediction).kind === (lines[i] as LabelledLine).kind);
-    return { kindAccuracy: ratio(correct.length, indexes.length), support: indexes.length };
+    const line = (i: number) => lines[i] as LabelledLine;
+    const prediction = (i: number) => predictions[i] as Prediction;
+    const correct = indexes.filter((i) => prediction(i).kind === line(i).kind);
+    const complaints = indexes.filter((i) => line(i).kind === "complaint");
+    const sensitives = indexes.filter((i) => line(i).sensitive.length > 0);
+    const found = sensitives.filter(
+      (i) => prediction(i).sensitive && line(i).sensitive.every((k) => prediction(i).sensitiveKinds.includes(k)),
+    );
+    const outcomes = indexes.map((i) => replyOutcome(language, prediction(i).language));
+    return {
+      kindAccuracy: ratio(correct.length, indexes.length),
+      complaintRecall: ratio(complaints.filter((i) => prediction(i).kind === "complaint").length, complaints.length),
+      complaints: complaints.length,
+      sensitiveRecall: ratio(found.length, sensitives.length),
+      sensitives: sensitives.length,
+      support: indexes.length,
+      inLanguage: ratio(outcomes.filter((o) => o === "in-language").length, indexes.length),
+      fallback: ratio(outcomes.filter((o) => o === "fallback").length, indexes.length),
+      thirdLanguage: outcomes.filter((o) => o === "third").length,
+    };
   });
 
   // Sensitive data
@@ -426,6 +497,27 @@ function table(header: string[], rows: (string | number)[][]): string[] {
   return [line(header), ...rows.map(line)];
 }
 
+/** Kind accuracy, complaint and sensitive recall, and where replies go, for each language with lines. */
+export function languageTable(result: Evaluation): string[] {
+  const present = LANGUAGES.filter((l) => result.perLanguage[l].support > 0);
+  return table(
+    ["language", "lines", "kind acc", "complaint rec", "sensitive rec", "reply in theirs", "default", "third"],
+    present.map((l) => {
+      const p = result.perLanguage[l];
+      return [
+        l,
+        p.support,
+        fixed(p.kindAccuracy),
+        p.complaints > 0 ? fixed(p.complaintRecall) : "-",
+        p.sensitives > 0 ? fixed(p.sensitiveRecall) : "-",
+        fixed(p.inLanguage),
+        fixed(p.fallback),
+        p.thirdLanguage,
+      ];
+    }),
+  );
+}
+
 const scoreRow = (name: string, s: Score) => [
   name,
   fixed(s.precision),
@@ -460,13 +552,8 @@ export function formatReport(
       KINDS.map((k) => [k, ...columns.map((c) => result.confusion[k][c] ?? 0)]),
     ),
   );
-  section("kind accuracy per language");
-  out.push(
-    ...table(
-      ["language", "kind accuracy", "support"],
-      LANGUAGES.map((l) => [l, fixed(result.perLanguage[l].kindAccuracy), result.perLanguage[l].support]),
-    ),
-  );
+  section("per language: triage, and the language of the reply");
+  out.push(...languageTable(result));
   out.push(`overall kind accuracy: ${fixed(result.kindAccuracy)}`);
   out.push(`complaint recall: ${fixed(result.complaintRecall)}`);
 
@@ -489,11 +576,14 @@ export function formatReport(
     `language accuracy: ${fixed(result.language.accuracy)} (all ${result.total} messages)`,
     `language accuracy on messages of 3+ words: ${fixed(result.language.accuracyOnSentences)} (${result.language.sentences} messages)`,
   );
-  const detected = [...new Set([...LANGUAGES, ...LANGUAGES.flatMap((l) => Object.keys(result.language.confusion[l]))])];
+  const labelledLanguages = LANGUAGES.filter((l) => result.perLanguage[l].support > 0);
+  const detected = [
+    ...new Set([...labelledLanguages, ...labelledLanguages.flatMap((l) => Object.keys(result.language.confusion[l]))]),
+  ];
   out.push(
     ...table(
       ["labelled \\ got", ...detected],
-      LANGUAGES.map((l) => [l, ...detected.map((d) => result.language.confusion[l][d] ?? 0)]),
+      labelledLanguages.map((l) => [l, ...detected.map((d) => result.language.confusion[l][d] ?? 0)]),
     ),
   );
 
@@ -533,27 +623,115 @@ export function formatReport(
   return out.join("\n");
 }
 
+/** A line of the language-detection set: any language, with or without a reply pack. */
+export interface DetectLine {
+  id: string;
+  text: string;
+  language: string;
+  notes?: string;
+}
+
+export function loadDetect(path: string = DETECT_PATH): DetectLine[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((raw) => raw.trim() !== "")
+    .map((raw, index) => {
+      const line = JSON.parse(raw) as DetectLine;
+      if (typeof line.text !== "string" || !/^[a-z]{2,3}$/.test(String(line.language))) {
+        throw new Error(`${path}:${index + 1}: needs a text and an ISO 639-1 language`);
+      }
+      return line;
+    });
+}
+
+export interface DetectionResult {
+  /** Per labelled language: lines, replies in their language, in the default, in a third language. */
+  perLanguage: Map<string, { support: number; inLanguage: number; fallback: number; third: number }>;
+  third: { id: string; text: string; language: string; got: string }[];
+}
+
+/** Where the replies to the detection set would go. */
+export function evaluateDetection(
+  lines: readonly DetectLine[],
+  predict: Predict = predictWithClassify,
+): DetectionResult {
+  const perLanguage: DetectionResult["perLanguage"] = new Map();
+  const third: DetectionResult["third"] = [];
+  for (const line of lines) {
+    const got = predict(line.text).language;
+    const outcome = replyOutcome(line.language, got);
+    const entry = perLanguage.get(line.language) ?? { support: 0, inLanguage: 0, fallback: 0, third: 0 };
+    entry.support++;
+    if (outcome === "in-language") entry.inLanguage++;
+    else if (outcome === "fallback") entry.fallback++;
+    else {
+      entry.third++;
+      third.push({ id: line.id, text: line.text, language: line.language, got });
+    }
+    perLanguage.set(line.language, entry);
+  }
+  return { perLanguage, third };
+}
+
+function formatDetection(result: DetectionResult): string {
+  const rows = [...result.perLanguage.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([language, e]) => [
+      language,
+      e.support,
+      (LANGUAGES as readonly string[]).includes(language) ? "yes" : "no",
+      fixed(e.inLanguage / e.support),
+      fixed(e.fallback / e.support),
+      e.third,
+    ]);
+  return [
+    ...table(["language", "lines", "pack", "reply in theirs", "default", "third"], rows),
+    `replies in a third language: ${result.third.length}`,
+    ...result.third.map((t) => `  ${t.id} (${t.language}, detected ${t.got}) ${JSON.stringify(t.text)}`),
+  ].join("\n");
+}
+
+/** `--language it`: only the lines of that language. */
+const onlyLanguage = (() => {
+  const index = process.argv.indexOf("--language");
+  return index >= 0 ? process.argv[index + 1] : undefined;
+})();
+const ofLanguage = <T extends { language: string }>(lines: T[]): T[] =>
+  onlyLanguage ? lines.filter((line) => line.language === onlyLanguage) : lines;
+
 if (import.meta.main) {
   try {
-    const lines = loadLabelled();
-    const result = evaluate(lines);
-    console.log(formatReport(result, "test/triage/labelled.jsonl: the development set, which the rules were tuned on"));
-    const repetitions = Number(process.env.EVAL_REPETITIONS ?? 200);
-    const micros = timeClassify(
-      lines.map((l) => l.text),
-      repetitions,
-    );
-    console.log(
-      `\n== speed\nmean time per message: ${micros.toFixed(1)} µs (${repetitions} repetitions of ${lines.length} messages)`,
-    );
-    console.log(`\n${targetsLine(result)}`);
+    const lines = ofLanguage(loadLabelled());
+    if (lines.length > 0) {
+      const result = evaluate(lines);
+      console.log(
+        formatReport(result, "test/triage/labelled.jsonl: the development set, which the rules were tuned on"),
+      );
+      const repetitions = Number(process.env.EVAL_REPETITIONS ?? 200);
+      const micros = timeClassify(
+        lines.map((l) => l.text),
+        repetitions,
+      );
+      console.log(
+        `\n== speed\nmean time per message: ${micros.toFixed(1)} µs (${repetitions} repetitions of ${lines.length} messages)`,
+      );
+      console.log(`\n${targetsLine(result)}`);
+    }
+    const development: LabelledLine[] = [...lines];
     for (const [path, name, what] of [
       [DEV2_PATH, "dev2", "the second development set"],
       [DEV3_PATH, "dev3", "urgency across industries (development)"],
       [DEV4_PATH, "dev4", "sensitive data across industries (development)"],
       [DEV5_PATH, "dev5", "angry bursts: anger, demands and their look-alikes (development)"],
+      ...LANGUAGE_DEV_PATHS.map(
+        (path) => [path, path.replace(/^.*\/|\.jsonl$/g, ""), `development set of one language`] as const,
+      ),
     ] as const) {
-      const result = evaluate(loadLabelled(path));
+      const set = ofLanguage(loadLabelled(path));
+      if (set.length === 0) continue;
+      development.push(...set);
+      const result = evaluate(set);
       console.log(`\n\n${formatReport(result, `test/triage/${name}.jsonl: ${what}`)}`);
       console.log(`\n${name} ${targetsLine(result)}`);
     }
@@ -561,10 +739,25 @@ if (import.meta.main) {
       [HOLDOUT_PATH, "holdout.jsonl", "held-out"],
       [HOLDOUT2_PATH, "holdout2.jsonl", "held-out 2"],
     ] as const) {
-      const result = evaluate(loadLabelled(path));
+      const set = ofLanguage(loadLabelled(path));
+      if (set.length === 0) continue;
+      const result = evaluate(set);
       const title = `test/triage/${name}: written blind, never tuned on, never trained on`;
       console.log(`\n\n${formatReport(result, title, { listMisses: false })}`);
       console.log(`\n${label} ${targetsLine(result)}`);
+    }
+    const all = evaluate(development);
+    console.log(
+      `\n\n== all development sets, per language (${all.total} lines; replies default to ${EVAL_DEFAULT_LANGUAGE})`,
+    );
+    console.log(languageTable(all).join("\n"));
+    console.log(`\nall development sets ${targetsLine(all)}`);
+    const detection = ofLanguage(loadDetect());
+    if (detection.length > 0) {
+      console.log(
+        `\n\n== language detection: test/triage/detect.jsonl (${detection.length} lines, languages with and without a pack)`,
+      );
+      console.log(formatDetection(evaluateDetection(detection)));
     }
   } catch (error) {
     // A report, not a gate: say what went wrong and still exit 0 (the test fails on a malformed set).

@@ -265,8 +265,9 @@ if (import.meta.main) {
   if (process.argv.includes("--cv")) crossValidate(lines);
   const model = trainKindModel(lines);
   const json = modelJson(model);
-  writeFileSync(MODEL_PATH, json);
-  console.log(
-    `wrote ${MODEL_PATH}: ${Object.keys(model.weights).length} features, ${(json.length / 1024).toFixed(0)} KiB`,
-  );
+  // `--out /tmp/model.json` writes elsewhere, to try a corpus without touching the committed model (see eval.ts).
+  const outIndex = process.argv.indexOf("--out");
+  const out = outIndex >= 0 ? resolve(process.argv[outIndex + 1] as string) : MODEL_PATH;
+  writeFileSync(out, json);
+  console.log(`wrote ${out}: ${Object.keys(model.weights).length} features, ${(json.length / 1024).toFixed(0)} KiB`);
 }

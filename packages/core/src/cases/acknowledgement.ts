@@ -4,6 +4,7 @@ import type { ReplySender } from "../platforms/platform.ts";
 import { checkOutgoing } from "../replies/guard.ts";
 import { firstNameOf, type ReplyPurpose, renderTemplate } from "../replies/templates.ts";
 import { isOpen } from "../sla/business-hours.ts";
+import { triageLanguages } from "../triage/classify.ts";
 import type { CaseContext, CaseServiceDeps } from "./context.ts";
 import type { HistoryEntry } from "./schema.ts";
 import type { CaseRecord } from "./store.ts";
@@ -76,7 +77,9 @@ export class AcknowledgementProtocol {
       const reply = renderTemplate({
         purpose,
         kind: record.kind,
-        language: record.language,
+        language: record.replyLanguage ?? record.language,
+        defaultLanguage: config.brand.defaultLanguage,
+        unread: !triageLanguages.has(record.language),
         queue: record.queue,
         platform: record.platform,
         channel: to,

@@ -88,6 +88,8 @@ export class CaseContext {
       text: record.text,
       url: record.url,
       language: record.language,
+      languageConfidence: record.languageConfidence ?? 1,
+      replyLanguage: record.replyLanguage ?? record.language,
       kind: record.kind,
       sensitive: record.sensitive,
       queue: record.queue,

@@ -1,5 +1,7 @@
 import { parseDurationMs } from "../config/duration.ts";
+import type { ResponderConfig } from "../config/schema.ts";
 import type { InboundItem } from "../platforms/inbound.ts";
+import { replyLanguageFor } from "../replies/templates.ts";
 import { compileRoutes } from "../routing/route.ts";
 import { addBusinessTime } from "../sla/business-hours.ts";
 import { type Classification, classify, PRAISE_DOUBT } from "../triage/classify.ts";
@@ -105,11 +107,12 @@ export class CaseIntake {
   async #create(id: string, item: InboundItem): Promise<{ caseId: string; outcome: string } | null> {
     const { config, store } = this.#deps;
     const triage = this.#classify(item.text);
+    const languages = languagesOf(triage, config);
     const decision = this.#route({
       text: item.text,
       platform: item.platform,
       kind: triage.kind,
-      language: triage.language,
+      language: languages.language,
       sensitive: triage.sensitive,
       urgency: triage.urgency,
     });
@@ -138,7 +141,9 @@ export class CaseIntake {
       // A card number is never stored whole (triage above has read it, to flag the case sensitive).
       text: maskCards(item.text),
       url: item.url ?? null,
-      language: triage.language,
+      language: languages.language,
+      languageConfidence: triage.languageConfidence,
+      replyLanguage: languages.replyLanguage,
       kind: triage.kind,
       sensitive: triage.sensitive,
       sensitiveKinds: triage.sensitiveKinds,
@@ -179,6 +184,9 @@ export class CaseIntake {
         key: "classified",
         kind: triage.kind,
         language: triage.language,
+        languageConfidence: triage.languageConfidence,
+        replyLanguage: languages.replyLanguage,
+        ...(languages.note ? { languageNote: languages.note } : {}),
         sentiment: triage.sentiment,
         urgency: triage.urgency,
         sensitive: triage.sensitiveKinds,
@@ -319,4 +327,25 @@ export class CaseIntake {
     await this.#context.wakeWatchdog(record.queue, this.#deps.clock.now());
     return { caseId: record.id, outcome: "human reply recorded" };
   }
+}
+
+/**
+ * The case's language and the language of its replies: the customer's when we write it, otherwise the brand's
+ * default, with a sentence for the history saying why (never a third language).
+ */
+export function languagesOf(
+  triage: Pick<Classification, "language" | "languageConfidence">,
+  config: Pick<ResponderConfig, "brand" | "replies">,
+): { language: string; replyLanguage: string; note: string | null } {
+  const fallback = config.brand.defaultLanguage;
+  const told = triage.language !== "und";
+  const language = told ? triage.language : fallback;
+  const replyLanguage = replyLanguageFor(language, { defaultLanguage: fallback, templates: config.replies.templates });
+  const confidence = triage.languageConfidence.toFixed(2);
+  const note = !told
+    ? `too short or mixed to tell the language (confidence ${confidence}): replies in ${replyLanguage}, the brand's default language`
+    : replyLanguage !== language
+      ? `written in ${language} (confidence ${confidence}), which we have no reply wording for: replies in ${replyLanguage}, the brand's default language`
+      : null;
+  return { language, replyLanguage, note };
 }

@@ -29,7 +29,12 @@ export const caseSchema = z.object({
   author: z.object({ id: z.string(), name: z.string().nullable() }),
   text: z.string(),
   url: z.string().nullable(),
+  /** ISO 639-1 of the customer's language; the brand's default language when the text was too short to tell. */
   language: z.string(),
+  /** How sure the detected language is, 0 to 1 (see triage/language.ts). */
+  languageConfidence: z.number().min(0).max(1),
+  /** The language automatic replies are written in: the customer's where we have wording for it, else the default. */
+  replyLanguage: z.string(),
   kind: z.enum(caseKinds),
   sensitive: z.boolean(),
   queue: z.string(),

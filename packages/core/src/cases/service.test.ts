@@ -772,3 +772,101 @@ describe("CaseService", () => {
     });
   });
 });
+
+describe("CaseService: the language of the replies", () => {
+  const build = (brand: Record<string, unknown> = {}) => {
+    const sender = new ScriptedSender();
+    const store = new MemoryCaseStore();
+    const service = new CaseService({
+      store,
+      config: parseConfig({
+        brand: { name: "Acme", signature: "Sam, Acme Care", accounts: { facebook: "PAGE" }, ...brand },
+        queues: [
+          {
+            id: "care",
+            firstResponseTarget: "PT1H",
+            escalateAfter: "PT10M",
+            responders: [{ name: "On-call", pagerduty: { routingKey: "k" } }],
+          },
+        ],
+        defaultQueue: "care",
+      }),
+      clock: new TestClock(),
+      senders: { facebook: sender },
+      ackLeaseMs: 60_000,
+    });
+    return { sender, service };
+  };
+  const polish = "Moje zamówienie nie dotarło, a minęły już dwa tygodnie. Nikt nie odpowiada na wiadomości!";
+
+  it("answers a language without a pack in the brand's default language, and says so in the history", async () => {
+    // Prepare
+    const { sender, service } = build({ defaultLanguage: "de" });
+
+    // Act
+    const { caseId } = await service.ingest(comment({ text: polish }));
+
+    // Assess
+    const created = await service.get(caseId as string);
+    // Triage has no Polish words: whatever it is, a person answers; the acknowledgement says only that.
+    expect(created).toMatchObject({ language: "pl", replyLanguage: "de", kind: "question", status: "acknowledged" });
+    expect(created.languageConfidence).toBeGreaterThan(0.5);
+    expect(sender.sent[0]?.text).toMatch(/^Hallo Dana, (?:danke|vielen Dank)\b/);
+    expect(sender.sent[0]?.text).not.toMatch(/Frage|leid/);
+    const classified = created.history.find((h) => h.type === "classified");
+    expect(classified).toMatchObject({ language: "pl", replyLanguage: "de" });
+    expect(classified?.languageNote).toMatch(/written in pl .*no reply wording for: replies in de/);
+  });
+
+  it("answers in English when the brand names no default language", async () => {
+    // Prepare
+    const { sender, service } = build();
+
+    // Act
+    await service.ingest(comment({ text: polish }));
+
+    // Assess
+    expect(sender.sent[0]?.text).toMatch(/^(Hi|Hey) Dana\b/);
+  });
+
+  it("answers a text too short to tell in the default language, with language und in its history", async () => {
+    // Prepare
+    const { sender, service } = build({ defaultLanguage: "fr" });
+
+    // Act
+    const { caseId } = await service.ingest(comment({ text: "??" }));
+
+    // Assess
+    const created = await service.get(caseId as string);
+    expect(created).toMatchObject({ language: "fr", replyLanguage: "fr", kind: "question" });
+    expect(created.languageConfidence).toBeLessThan(0.34);
+    expect(created.history.find((h) => h.type === "classified")).toMatchObject({
+      language: "und",
+      languageNote: expect.stringMatching(/too short or mixed to tell the language .*replies in fr/),
+    });
+    expect(sender.sent[0]?.text).toMatch(/^Bonjour Dana\b/);
+  });
+
+  it("answers a customer in their own language whatever the default, never in a third one", async () => {
+    // Prepare
+    const { sender, service } = build({ defaultLanguage: "de" });
+
+    // Act
+    const { caseId } = await service.ingest(
+      comment({ text: "Mi pedido no ha llegado y nadie me contesta, qué vergüenza" }),
+    );
+
+    // Assess
+    expect(await service.get(caseId as string)).toMatchObject({ language: "es", replyLanguage: "es" });
+    expect(sender.sent[0]?.text).toMatch(/Dana/);
+    expect(sender.sent[0]?.text).not.toMatch(/Hallo/);
+  });
+
+  it("refuses a default language it cannot write, naming the field", () => {
+    // Act / Assess
+    expect(() => build({ defaultLanguage: "pl" })).toThrow(
+      /brand\.defaultLanguage.*"pl" has no built-in reply wording/s,
+    );
+    expect(() => build({ defaultLanguage: "english" })).toThrow(/brand\.defaultLanguage.*two-letter/s);
+  });
+});

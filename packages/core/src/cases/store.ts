@@ -5,7 +5,11 @@ import type { BusinessHours } from "../sla/business-hours.ts";
 import type { AckStatus, Case, CaseStatus, HistoryEntry } from "./schema.ts";
 
 /** A case as stored: the public case plus what the service needs to answer and to recognise its own echoes. */
-export interface CaseRecord extends Omit<Case, "breached"> {
+export interface CaseRecord extends Omit<Case, "breached" | "languageConfidence" | "replyLanguage"> {
+  /** Missing on cases created before languages were told apart with a confidence. */
+  languageConfidence?: number;
+  /** Missing on cases created before the brand's default language: their replies are in `language`. */
+  replyLanguage?: string;
   breached: boolean;
   /** Concurrency token: each write increments it, and a write expecting another value fails. */
   revision: number;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { platformNames } from "../platforms/names.ts";
-import { replyTemplatesSchema } from "../replies/template-config.ts";
+import { defaultReplyLanguages, replyPurposes, replyTemplatesSchema } from "../replies/template-config.ts";
 import { businessHoursSchema } from "../sla/business-hours.ts";
 import { credential, credentialFormats } from "./credentials.ts";
 import { parseDurationMs } from "./duration.ts";
@@ -13,7 +13,6 @@ const duration = z
   .meta({ description: "ISO 8601 duration (PnW, PnD, PTnH, PTnM, PTnS and combinations)", examples: ["PT1H"] });
 
 export const caseKinds = ["complaint", "question", "praise", "spam", "other"] as const;
-export const supportedLanguages = ["en", "es", "fr", "de", "pt"] as const;
 export const urgencyKinds = ["legal", "safety", "churn", "press", "repeat"] as const;
 
 const responderSchema = z
@@ -76,6 +75,14 @@ export const responderConfigSchema = z
       .object({
         name: z.string().min(1),
         signature: z.string().min(1).meta({ description: "Signs every reply, e.g. 'Dana, Acme Care'" }),
+        defaultLanguage: z
+          .string()
+          .regex(/^[a-z]{2}$/, "must be a two-letter ISO 639-1 code, such as en")
+          .default("en")
+          .meta({
+            description:
+              "The language of replies to customers whose language has no reply wording (or is too short to tell): never a third language",
+          }),
         accounts: z
           .record(z.string(), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]))
           .default({})
@@ -138,6 +145,18 @@ export const responderConfigSchema = z
         code: "custom",
         path: ["defaultQueue"],
         message: `names no queue: "${config.defaultQueue}" is not one of ${[...ids].join(", ")}`,
+      });
+    }
+    const language = config.brand.defaultLanguage;
+    const configuredPurposes = new Set(
+      (config.replies.templates ?? []).filter((t) => t.language === language).map((t) => t.purpose),
+    );
+    const missing = replyPurposes.filter((purpose) => !configuredPurposes.has(purpose));
+    if (!(defaultReplyLanguages as readonly string[]).includes(language) && missing.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["brand", "defaultLanguage"],
+        message: `"${language}" has no built-in reply wording (${defaultReplyLanguages.join(", ")} have): choose one of those, or configure replies.templates in "${language}" for ${missing.join(", ")}`,
       });
     }
     config.routes.forEach((route, index) => {

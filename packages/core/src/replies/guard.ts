@@ -1,8 +1,10 @@
 import { codePoints } from "../platforms/platform.ts";
 import { textRulesOf } from "../platforms/registry.ts";
 import { linksIn } from "../text/links.ts";
+import { foldLetters } from "../triage/fold.ts";
 import { maskSensitiveValue } from "../triage/mask.ts";
 import { findSensitiveValues, type SensitiveKind, type SensitiveValue } from "../triage/sensitive.ts";
+import { allDeflections } from "./packs/index.ts";
 
 /** Why an outgoing reply must not be sent as it is. */
 export type OutgoingProblemCode =
@@ -78,121 +80,30 @@ const placeholderPatterns = [
   /<\s*[\p{L}_][\p{L}\p{N}_ .-]{0,40}>/gu,
 ];
 
-const deflectionPatterns: readonly { label: string; pattern: string }[] = [
-  // English
-  { label: "call us", pattern: "(?:call|phone|ring) us" },
-  { label: "give us a call", pattern: "give us a (?:quick )?(?:call|ring)" },
-  {
-    label: "call our hotline",
-    pattern:
-      "(?:call|contact) (?:our|the) (?:hotline|helpline|call cent(?:er|re)|support line|customer (?:service|care|support) (?:line|number|team)|phone line)",
-  },
-  {
-    label: "call customer service",
-    pattern: "call (?:our |the )?(?:customer (?:service|care|support)|care team|support team)",
-  },
-  { label: "email us", pattern: "email us" },
-  { label: "send us an email", pattern: "(?:send|drop|shoot|write) us an? (?:quick |short )?email" },
-  {
-    label: "contact us by phone or e-mail",
-    pattern: "(?:contact|reach) us (?:by|via|on|over) (?:phone|telephone|email)",
-  },
-  {
-    label: "visit our website",
-    pattern: "(?:visit|check|go to) our (?:website|web site|help (?:center|centre)|support (?:site|page))",
-  },
-  { label: "contact form", pattern: "(?:our|the) (?:contact|web|online) form" },
-  { label: "toll-free number", pattern: "toll free" },
-  // Spanish
-  { label: "llámanos", pattern: "llam(?:anos|enos)" },
-  { label: "llama al", pattern: "llam(?:a|e|ar) (?:al|a (?:nuestr[oa]|la linea|el telefono))" },
-  { label: "escríbenos un correo", pattern: "escrib(?:enos|anos|e|a|ir) (?:un |por |al )?(?:correo|email|mail)" },
-  { label: "envíanos un correo", pattern: "(?:envi|mand)(?:anos|enos|a|e|ar) (?:un |por )?(?:correo|email|mail)" },
-  {
-    label: "contáctanos por teléfono",
-    pattern: "contact(?:anos|enos|a|e) (?:con nosotros )?por (?:telefono|correo|email)",
-  },
-  { label: "teléfono de atención", pattern: "(?:linea|telefono) de atencion|atencion telefonica" },
-  { label: "visita nuestra web", pattern: "visita nuestra (?:web|pagina)" },
-  { label: "formulario de contacto", pattern: "formulario de contacto" },
-  // French
-  { label: "appelez-nous", pattern: "r?appel(?:ez|le) nous" },
-  {
-    label: "appelez notre service client",
-    pattern: "appel(?:ez|er|le) (?:notre|le|la|au) (?:service|hotline|numero|standard|ligne|support)",
-  },
-  {
-    label: "contactez notre hotline",
-    pattern: "contact(?:ez|er) (?:notre|la) (?:hotline|ligne|service telephonique|standard)",
-  },
-  { label: "contactez-nous par téléphone", pattern: "contact(?:ez|e) nous par (?:telephone|email|mail|courriel)" },
-  {
-    label: "envoyez-nous un e-mail",
-    pattern: "(?:envoy(?:ez|er)|envoie|ecri(?:vez|s|re)) nous (?:un |par )?(?:email|mail|courriel)",
-  },
-  { label: "écrivez-nous à l'adresse", pattern: "ecri(?:vez|s) nous a l'adresse" },
-  { label: "notre numéro de téléphone", pattern: "notre numero (?:de telephone|vert)|par telephone au" },
-  { label: "rendez-vous sur notre site", pattern: "(?:rendez vous|allez|consultez) (?:sur )?notre site" },
-  { label: "formulaire de contact", pattern: "formulaire de contact" },
-  // German (umlauts folded, separable verbs with words between)
-  { label: "rufen Sie uns an", pattern: "ruf(?:en sie|t|e)? (?:uns|bei uns|unsere|unseren|die) (?:\\p{L}+ ){0,3}?an" },
-  {
-    label: "schreiben Sie uns eine E-Mail",
-    pattern: "(?:schreib|schick|send)(?:en sie|t|e)? uns (?:\\p{L}+ ){0,2}?(?:eine |ein )?(?:kurze )?(?:email|mail)",
-  },
-  {
-    label: "per E-Mail oder Telefon",
-    pattern: "uns (?:\\p{L}+ ){0,2}?(?:per|via) (?:email|mail|telefon)|uns telefonisch",
-  },
-  {
-    label: "kontaktieren Sie unsere Hotline",
-    pattern: "kontaktieren sie (?:unsere|unseren) (?:\\p{L}+ )?(?:hotline|servicenummer|kundenservice per telefon)",
-  },
-  {
-    label: "unter der Telefonnummer",
-    pattern: "unter (?:der |unserer )?(?:telefonnummer|rufnummer|hotline|servicenummer)",
-  },
-  { label: "Kontaktformular", pattern: "(?:unser|das|unserem|dem) kontaktformular" },
-  { label: "besuchen Sie unsere Website", pattern: "besuchen sie unsere (?:website|webseite|homepage)" },
-  // Portuguese
-  {
-    label: "ligue para nós",
-    pattern: "lig(?:ue|a|uem) (?:para )?nos|lig(?:ue|ar) para (?:o |a )?(?:nosso|nossa|numero|sac|central|linha)",
-  },
-  {
-    label: "envie-nos um e-mail",
-    pattern:
-      "(?:envi|mand|escrev)(?:e|a) nos (?:um |por )?(?:email|mail)|nos (?:envie|mande|escreva) (?:um |por )?(?:email|mail)|(?:envie|mande) (?:um )?(?:email|mail)",
-  },
-  {
-    label: "entre em contato por telefone",
-    pattern:
-      "(?:entre|entrar) em contact?o (?:pelo|por|via) (?:telefone|email|mail)|contacte nos (?:pelo|por) (?:telefone|email)",
-  },
-  {
-    label: "ligue para a central de atendimento",
-    pattern:
-      "(?:ligue|ligar|contacte|contate|fale com) (?:para )?(?:a |o )?(?:nossa |nosso )?(?:linha de apoio|linha de atendimento|central de atendimento|sac)",
-  },
-  { label: "visite o nosso site", pattern: "(?:visite|acesse|aceda a) (?:o )?nosso site" },
-  { label: "formulário de contato", pattern: "formulario de contact?o" },
-];
-
 /** Lower case without accents, hyphens or apostrophe variants, ß as ss and "e-mail" as "email": spellings compare alike. */
 const foldForPhrases = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+  foldLetters(text)
     .toLowerCase()
     .replace(/ß/g, "ss")
     .replace(/[‐‑–—-]/g, " ")
     .replace(/\be ?mail/g, "email")
     .replace(/[’‘`´]/g, "'");
 
-const deflections = deflectionPatterns.map(({ label, pattern }) => ({
-  label,
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.replaceAll(" ", "\\s+")})(?![\\p{L}\\p{N}])`, "u"),
-}));
+/** Scripts written without spaces between words: a phrase in them may stand anywhere. */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+// Every pack's phrases, whatever the reply's language: a person may answer in any language. Their letters are folded
+// as the text is (Japanese voiced marks, Arabic hamza and tatweel), so they are written as a person would write them.
+const deflections = allDeflections.map(({ label, pattern }) => {
+  const source = foldLetters(pattern).replaceAll(" ", "\\s+");
+  return {
+    label,
+    pattern: new RegExp(
+      unspaced.test(pattern) ? `(?:${source})` : `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`,
+      "u",
+    ),
+  };
+});
 
 const kindNames: Record<SensitiveKind, string> = {
   email: "e-mail address",

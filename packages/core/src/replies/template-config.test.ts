@@ -60,6 +60,7 @@ describe("repliesConfigSchema", () => {
     const scopes = {
       "acknowledge-complaint": { purpose: "acknowledge", kind: "complaint" },
       "acknowledge-question": { purpose: "acknowledge", kind: "question" },
+      "acknowledge-message": { purpose: "acknowledge" },
       "invite-private": { purpose: "invite-private" },
       "private-next-step": { purpose: "private-next-step" },
       thank: { purpose: "thank" },
@@ -77,7 +78,7 @@ describe("repliesConfigSchema", () => {
 
     // Assess
     expect(result.success ? [] : describeIssues(result.error.issues)).toEqual([]);
-    expect(templates).toHaveLength(25);
+    expect(templates.length).toBeGreaterThanOrEqual(5 * Object.keys(defaultReplyTemplates).length);
   });
 
   it("rejects an unknown variable, naming the template, the variant and the variable", () => {
@@ -172,24 +173,28 @@ describe("repliesConfigSchema", () => {
 
   it("lets a language without built-in wording use {answerTime} but not {nextStep}", () => {
     // Act
-    const italian = repliesConfigSchema.safeParse({
+    const polish = repliesConfigSchema.safeParse({
       templates: [
         {
-          language: "it",
+          language: "pl",
           purpose: "acknowledge",
-          variants: ["Ciao {firstName}, ci dispiace! Ti rispondiamo qui entro {answerTime}. {signature}"],
+          variants: ["Cześć {firstName}, przykro nam! Odpowiemy tutaj w ciągu {answerTime}. {signature}"],
         },
       ],
     });
     const problems = problemsWith({
       templates: [
-        { language: "it", purpose: "acknowledge", variants: ["Ciao {firstName}, ci dispiace! {nextStep} {signature}"] },
+        {
+          language: "pl",
+          purpose: "acknowledge",
+          variants: ["Cześć {firstName}, przykro nam! {nextStep} {signature}"],
+        },
       ],
     });
 
     // Assess
-    expect(italian.success).toBe(true);
-    expect(problems).toEqual([expect.stringContaining('uses {nextStep}, which has no built-in wording in "it"')]);
+    expect(polish.success).toBe(true);
+    expect(problems).toEqual([expect.stringContaining('uses {nextStep}, which has no built-in wording in "pl"')]);
   });
 
   it("rejects a second template for the same purpose, queue, kind and language", () => {

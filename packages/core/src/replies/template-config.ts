@@ -28,7 +28,7 @@ export const templateVariables = ["firstName", "nextStep", "caseRef", "signature
 export type TemplateVariable = (typeof templateVariables)[number];
 
 /** Languages with built-in templates and phrases; a configured template may use any other two-letter language. */
-export const defaultReplyLanguages = ["en", "es", "fr", "de", "pt"] as const;
+export const defaultReplyLanguages = ["en", "es", "fr", "de", "pt", "it", "nl", "ar", "id", "ja", "tr", "sw"] as const;
 
 const caseKindSet = { complaint: true, question: true, praise: true, spam: true, other: true } satisfies Record<
   CaseKind,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { caseIdFor } from "../cases/ids.ts";
 import type { CaseKind } from "../config/schema.ts";
+import { detectLanguageOf } from "../triage/classify.ts";
 import { findSensitive } from "../triage/sensitive.ts";
-import { countCharacters } from "./guard.ts";
+import { checkOutgoing, countCharacters } from "./guard.ts";
+import type { DefaultTemplate } from "./packs/index.ts";
 import { type RepliesConfig, repliesConfigSchema } from "./template-config.ts";
 import {
   caseRefOf,
@@ -57,9 +59,11 @@ const reply = (language: string, purpose: ReplyPurpose, kind: CaseKind, firstNam
 const urlPattern = /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|net|org|io|ly|co)\b/i;
 
 describe("renderReply", () => {
-  it("has wording for the five languages we answer in", () => {
+  it("has wording for the twelve languages we answer in", () => {
     // Act / Assess
-    expect([...replyLanguages].sort()).toEqual([...languages].sort());
+    expect([...replyLanguages].sort()).toEqual(
+      ["en", "es", "fr", "de", "pt", "it", "nl", "ar", "id", "ja", "tr", "sw"].sort(),
+    );
   });
 
   for (const language of languages) {
@@ -127,13 +131,13 @@ describe("renderReply", () => {
     const english = reply("en", "acknowledge", "complaint", "Giulia");
 
     // Act
-    const italian = reply("it", "acknowledge", "complaint", "Giulia");
+    const polish = reply("pl", "acknowledge", "complaint", "Giulia");
     const unknown = reply("", "acknowledge", "complaint", "Giulia");
 
     // Assess
-    expect(italian).toBe(english);
+    expect(polish).toBe(english);
     expect(unknown).toBe(english);
-    expect(italian).toMatch(/^Hi Giulia, .* within 1 hour\. Maximiliane, Tidewell Care Tea$/);
+    expect(polish).toMatch(/^Hi Giulia, .* within 1 hour\. Maximiliane, Tidewell Care Tea$/);
   });
 
   it("shows empathy when acknowledging a complaint, and says a person is on it", () => {
@@ -242,8 +246,8 @@ const render = (input: Scope & Partial<TemplateInput>): RenderedReply =>
 
 /** How many variants the built-in template behind a reply has, from its id ("default:en:thank"). */
 const variantCount = ({ templateId }: RenderedReply): number => {
-  const [, language, key] = templateId.split(":") as [string, Language, keyof (typeof defaultReplyTemplates)["en"]];
-  return defaultReplyTemplates[language][key].length;
+  const [, language, key] = templateId.split(":") as [string, Language, DefaultTemplate];
+  return defaultReplyTemplates[language]?.[key].length ?? 0;
 };
 
 /** A seed that picks each variant, so a test can look at every one of them. */
@@ -535,12 +539,20 @@ describe("renderTemplate with the built-in templates", () => {
 
   it("tells which template and variant it used, and answers a language without wording in English", () => {
     // Act
-    const italian = render({ purpose: "thank", kind: "praise", language: "it", firstName: "Giulia" });
+    const polish = render({ purpose: "thank", kind: "praise", language: "pl", firstName: "Giulia" });
     const regional = render({ purpose: "thank", kind: "praise", language: "pt-BR", firstName: "Giulia" });
+    const german = render({
+      purpose: "thank",
+      kind: "praise",
+      language: "pl",
+      firstName: "Giulia",
+      defaultLanguage: "de",
+    });
 
     // Assess
-    expect(italian).toMatchObject({ templateId: "default:en:thank", language: "en", fits: true, form: "chosen" });
-    expect(italian.text).toMatch(/Giulia/);
+    expect(polish).toMatchObject({ templateId: "default:en:thank", language: "en", fits: true, form: "chosen" });
+    expect(polish.text).toMatch(/Giulia/);
+    expect(german).toMatchObject({ templateId: "default:de:thank", language: "de" });
     expect(regional).toMatchObject({ templateId: "default:pt:thank", language: "pt" });
   });
 });
@@ -568,8 +580,8 @@ describe("renderTemplate with configured templates", () => {
       },
       {
         purpose: "acknowledge",
-        language: "it",
-        variants: ["Ciao {firstName}, ci dispiace! Ti rispondiamo qui entro {answerTime}. {signature}"],
+        language: "pl",
+        variants: ["Cześć {firstName}, przykro nam! Czas odpowiedzi: {answerTime}. {signature}"],
       },
       {
         purpose: "private-next-step",
@@ -619,14 +631,14 @@ describe("renderTemplate with configured templates", () => {
 
   it("answers in a configured language without built-in wording, with the answer time from Intl", () => {
     // Act
-    const italian = configured({ purpose: "acknowledge", kind: "complaint", language: "it", queue: "care" });
-    const nameless = configured({ purpose: "acknowledge", kind: "complaint", language: "it", firstName: undefined });
-    const thanks = configured({ purpose: "thank", kind: "praise", language: "it", queue: "care" });
+    const polish = configured({ purpose: "acknowledge", kind: "complaint", language: "pl", queue: "care" });
+    const nameless = configured({ purpose: "acknowledge", kind: "complaint", language: "pl", firstName: undefined });
+    const thanks = configured({ purpose: "thank", kind: "praise", language: "pl", queue: "care" });
 
     // Assess
-    expect(italian).toMatchObject({ templateId: "replies.templates[6]", language: "it" });
-    expect(italian.text).toBe("Ciao Dana, ci dispiace! Ti rispondiamo qui entro 1 ora. Sam, Acme Care");
-    expect(nameless.text).toBe("Ciao, ci dispiace! Ti rispondiamo qui entro 1 ora. Sam, Acme Care");
+    expect(polish).toMatchObject({ templateId: "replies.templates[6]", language: "pl" });
+    expect(polish.text).toBe("Cześć Dana, przykro nam! Czas odpowiedzi: 1 godzina. Sam, Acme Care");
+    expect(nameless.text).toBe("Cześć, przykro nam! Czas odpowiedzi: 1 godzina. Sam, Acme Care");
     expect(thanks).toMatchObject({ templateId: "default:en:thank", language: "en" });
   });
 
@@ -675,4 +687,71 @@ describe("renderReply with the new options", () => {
     expect(unseeded).toBe(render({ ...input, seed: firstVariantSeed, platform: "x" }).text);
     expect(unseeded.startsWith("Bonjour Dana, nous sommes désolés d'apprendre cela")).toBe(true);
   });
+});
+
+describe("every language pack", () => {
+  const twelve = ["en", "es", "fr", "de", "pt", "it", "nl", "ar", "id", "ja", "tr", "sw"];
+  const cases = Array.from({ length: 120 }, (_, i) => caseIdFor("facebook", `pack_${i}`));
+  const shapes: { purpose: ReplyPurpose; kind: CaseKind; unread?: boolean }[] = [
+    { purpose: "acknowledge", kind: "complaint" },
+    { purpose: "acknowledge", kind: "question" },
+    { purpose: "acknowledge", kind: "question", unread: true },
+    { purpose: "invite-private", kind: "complaint" },
+    { purpose: "private-next-step", kind: "complaint" },
+    { purpose: "thank", kind: "praise" },
+  ];
+  const name = "Maximiliane";
+  const brandSignature = "Sam, Tidewell Care";
+
+  for (const language of twelve) {
+    it(`${language}: every variant of every template is in ${language}, signed, and passes the guard`, () => {
+      // Prepare
+      const variantsSeen = new Map<string, Set<number>>();
+
+      for (const shape of shapes) {
+        for (const caseId of cases) {
+          for (const firstName of [name, undefined]) {
+            // Act
+            const reply = renderTemplate({
+              ...shape,
+              language,
+              queue: "care",
+              platform: "facebook",
+              seed: caseId,
+              caseId,
+              firstName,
+              signature: brandSignature,
+              answerWithinMs: 2 * 60 * 60_000,
+            });
+
+            // Assess
+            const key = `${shape.purpose}:${shape.kind}:${shape.unread ?? false}`;
+            variantsSeen.set(key, (variantsSeen.get(key) ?? new Set()).add(reply.variant));
+            expect(reply.language).toBe(language);
+            expect(reply.templateId).toBe(
+              `default:${language}:${shape.unread ? "acknowledge-message" : shape.purpose === "acknowledge" ? `acknowledge-${shape.kind}` : shape.purpose}`,
+            );
+            expect(reply.text.replace(/[\u2068\u2069]/g, "").endsWith(brandSignature)).toBe(true);
+            if (firstName) expect(reply.text).toContain(name);
+            expect(reply.text).not.toMatch(/undefined|null|[{}[\]]|\s{2}|^\s|\s$/);
+            expect(checkOutgoing(reply.text, { platform: "facebook" })).toEqual({ ok: true, problems: [] });
+          }
+        }
+      }
+      for (const [key, seen] of variantsSeen) expect(seen.size, key).toBeGreaterThanOrEqual(3);
+    });
+
+    it(`${language}: an acknowledgement reads back as ${language} to the language detector`, () => {
+      // Act
+      const detected = shapes
+        .filter(({ purpose }) => purpose !== "thank")
+        .map((shape) => {
+          const text = renderReply({ ...shape, language, signature: brandSignature, answerWithinMs: 60 * 60_000 });
+          return detectLanguageOf(text.replace(brandSignature, "")).language;
+        });
+
+      // Assess
+      expect(detected).toEqual(detected.map(() => language));
+    });
+  }
 });

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { CaseKind } from "../config/schema.ts";
-import { classify, detectLanguage, wholeWords } from "./classify.ts";
+import { classify, detectLanguageOf, wholeWords } from "./classify.ts";
+
+const detectLanguage = (text: string) => detectLanguageOf(text).language;
 
 interface Example {
   text: string;
@@ -56,7 +58,7 @@ const manifest: Omit<FixtureItem, "text">[][] = [
     { file: "feed-batch-two-entries.json", kind: "complaint", language: "es", sensitive: false },
   ],
   [{ file: "feed-comment-edited.json", kind: "complaint", language: "en", sensitive: true }],
-  [{ file: "feed-comment-removed.json", kind: "other", language: "en", sensitive: false }],
+  [{ file: "feed-comment-removed.json", kind: "other", language: "und", sensitive: false }],
   [
     {
       file: "feed-comment-page-reply.json",
@@ -314,8 +316,8 @@ describe("classify: spam", () => {
 
 describe("classify: other", () => {
   checkExamples([
-    { text: "", kind: "other", language: "en" },
-    { text: "Ok", kind: "other", language: "en" },
+    { text: "", kind: "other", language: "und" },
+    { text: "Ok", kind: "other", language: "und" },
     {
       text: "Package arrived on 2026-03-01.",
       kind: "other",
@@ -353,7 +355,7 @@ describe("classify: general rules", () => {
       { text: "SO GOOD. BEST PURCHASE THIS YEAR", kind: "praise", language: "en" },
       { text: "MERCI BEAUCOUP, LIVRAISON PARFAITE", kind: "praise", language: "fr" },
       { text: "WO BLEIBT MEIN GELD???", kind: "complaint", language: "de" },
-      { text: "??", kind: "question", language: "en" },
+      { text: "??", kind: "question", language: "und" },
     ]);
   });
 
@@ -482,7 +484,7 @@ describe("classify: general rules", () => {
     checkExamples([
       { text: "softest throw ever", kind: "praise", language: "en" },
       { text: "next level quality, honestly", kind: "praise", language: "en" },
-      { text: "🔥🔥", kind: "praise", language: "en" },
+      { text: "🔥🔥", kind: "praise", language: "und" },
       {
         text: "had a cracked mirror, Tom sent a replacement the next day. that's how you do it",
         kind: "praise",
@@ -553,7 +555,7 @@ describe("classify: general rules", () => {
       { text: "Premier !", kind: "other", language: "fr" },
       { text: "Liebe Grüße aus Köln", kind: "other", language: "de" },
       { text: "Alguém mais reparou no gato lá atrás? 😂", kind: "other", language: "pt" },
-      { text: "lol", kind: "other", language: "en" },
+      { text: "lol", kind: "other", language: "und" },
       { text: "anyone know what breed the puppy in the video is", kind: "other", language: "en" },
       { text: "¿De qué raza es el gato de la foto?", kind: "other", language: "es" },
       // A crowd question with a problem in it is still a complaint.
@@ -659,10 +661,14 @@ describe("classify: urgency", () => {
 });
 
 describe("detectLanguage", () => {
-  it("falls back to English for text too short to tell", () => {
+  it("says und, with no confidence, for text with no words to tell", () => {
     // Act / Assess
-    expect(detectLanguage("")).toBe("en");
-    expect(detectLanguage("👍")).toBe("en");
+    expect(detectLanguageOf("")).toEqual({ language: "und", confidence: 0, candidates: [] });
+    expect(detectLanguageOf("👍 @acme https://acme.example/x")).toEqual({
+      language: "und",
+      confidence: 0,
+      candidates: [],
+    });
   });
 
   it("tells short texts apart by their function words, letters and spellings", () => {
@@ -688,12 +694,83 @@ describe("detectLanguage", () => {
     expect(detected).toEqual(texts);
   });
 
-  it("only answers with a language we reply in", () => {
+  it("knows languages we have no reply pack for, so that they are never taken for one of ours", () => {
+    // Prepare
+    const texts: [string, string][] = [
+      ["Moje zamówienie nie dotarło, a minęły już dwa tygodnie", "pl"],
+      ["Мой заказ так и не пришёл, верните деньги", "ru"],
+      ["我的订单还没有到，太让人失望了", "zh"],
+      ["주문한 상품이 아직 도착하지 않았습니다", "ko"],
+      ["La meva comanda encara no ha arribat", "ca"],
+      ["Η παραγγελία μου δεν έφτασε ποτέ", "el"],
+    ];
+
     // Act
-    const italian = detectLanguage("Il mio ordine non è mai arrivato e nessuno risponde ai messaggi.");
+    const detected = texts.map(([text]) => [text, detectLanguage(text)]);
 
     // Assess
-    expect(["en", "es", "fr", "de", "pt"]).toContain(italian);
+    expect(detected).toEqual(texts);
+  });
+});
+
+describe("detectLanguageOf: the neighbours of our languages", () => {
+  const ours = ["en", "es", "fr", "de", "pt", "it", "nl", "ar", "id", "ja", "tr", "sw"];
+
+  it("never takes a neighbour without a pack for the language of ours next to it", () => {
+    // Prepare: Catalan and Spanish, Galician and Portuguese, Malay and Indonesian, Afrikaans and Dutch, Norwegian and
+    // German, Romanian and Italian, Persian and Urdu and Arabic, Chinese and Japanese, Shona and Zulu and Swahili.
+    const texts = [
+      "Bon dia, encara estic esperant la devolució dels diners",
+      "Ola, xa levo dúas semanas sen o meu pedido",
+      "Saya nak tanya bila barang saya akan dihantar?",
+      "Ek het nog steeds nie my geld terug gekry nie",
+      "Hej, jag har fortfarande inte fått mitt paket",
+      "Hei, jeg har fortsatt ikke fått pakken min",
+      "Bună ziua, comanda mea nu a ajuns nici acum",
+      "سفارشم هنوز نرسیده، لطفا پیگیری کنید",
+      "میرا پارسل ابھی تک نہیں ملا",
+      "请问什么时候发货？",
+      "Ndapota, oda yangu haisati yasvika",
+      "Ngicela ningisize, i-oda yami ayikafiki",
+    ];
+
+    // Act
+    const answeredInOurs = texts.filter((text) => ours.includes(detectLanguage(text)));
+
+    // Assess
+    expect(answeredInOurs).toEqual([]);
+  });
+
+  it("still tells ours next to them, code-switching and Arabizi included", () => {
+    // Prepare
+    const texts: [string, string][] = [
+      ["Hola, todavía estoy esperando la devolución del dinero", "es"],
+      ["mi pedido no llegó todavía, refund por favor", "es"],
+      ["Olá, já estou há duas semanas sem o meu pedido", "pt"],
+      ["Mau tanya kapan barang saya dikirim, kak?", "id"],
+      ["Ik heb mijn geld nog steeds niet terug gekregen", "nl"],
+      ["Ich warte seit Tagen, sorry aber das geht gar nicht", "de"],
+      ["Buongiorno, il mio ordine non è ancora arrivato", "it"],
+      ["لسه ما وصلني الطلب، ممكن تتابعون؟", "ar"],
+      ["wallah el order lessa ma wesel", "ar"],
+      ["注文した荷物がまだ届かないのですが", "ja"],
+      ["Habari, bado sijapokea mzigo wangu", "sw"],
+    ];
+
+    // Act
+    const detected = texts.map(([text]) => [text, detectLanguage(text)]);
+
+    // Assess
+    expect(detected).toEqual(texts);
+  });
+
+  it("names the neighbour among the candidates when it makes the language unsure", () => {
+    // Act
+    const detected = detectLanguageOf("Ek het nog steeds nie my geld terug gekry nie");
+
+    // Assess
+    expect(detected.language).toBe("und");
+    expect(detected.candidates.map((c) => c.language)).toContain("af");
   });
 });
 

@@ -1,8 +1,9 @@
-import { detectAll } from "tinyld";
 import type { CaseKind } from "../config/schema.ts";
 import { hasLink, linkPattern } from "../text/links.ts";
 import { fold } from "./fold.ts";
+import { detectLanguageOf, languageWordsFrom } from "./language.ts";
 import { anger, demands } from "./lexicon/demands-and-anger.ts";
+import { grammarTermsOf, languageLexicons, termsOf, urgencyTermsOf } from "./lexicon/index.ts";
 import { type KindModel, kindModel, scoreKinds } from "./model.ts";
 import { findSensitive, type SensitiveKind } from "./sensitive.ts";
 
@@ -15,7 +16,10 @@ export type Sentiment = "negative" | "neutral" | "positive";
 
 export interface Classification {
   kind: CaseKind;
+  /** ISO 639-1 of the language it is written in, `und` when too short or mixed to tell (see language.ts). */
   language: string;
+  /** How sure the language is, 0 to 1. */
+  languageConfidence: number;
   sentiment: Sentiment;
   /** What makes it more than a routine complaint; empty when nothing does. */
   urgency: Urgency[];
@@ -46,11 +50,32 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"
  * wholeWords(["refund"]).test("Refund me!"); // true
  * ```
  */
-export const wholeWords = (terms: readonly string[]): RegExp =>
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${terms.map((t) => escapeRegex(t.trim()).replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`,
-    "iu",
-  );
+export const wholeWords = (terms: readonly string[]): RegExp => {
+  const source = (list: readonly string[]) => list.map((t) => escapeRegex(t.trim()).replace(/\s+/g, "\\s+")).join("|");
+  const spaced = terms.filter((t) => !unspaced.test(t));
+  const anywhere = terms.filter((t) => unspaced.test(t));
+  const parts = [
+    ...(spaced.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${source(spaced)})(?![\\p{L}\\p{N}])`] : []),
+    ...(anywhere.length > 0 ? [`(?:${source(anywhere)})`] : []),
+  ];
+  return new RegExp(parts.length > 0 ? parts.join("|") : "(?!)", "iu");
+};
+
+/** The languages triage has words for: the first five here, the others in lexicon/. */
+export const triageLanguages: ReadonlySet<string> = new Set([
+  "en",
+  "es",
+  "fr",
+  "de",
+  "pt",
+  ...languageLexicons.map((lexicon) => lexicon.language),
+]);
+
+/** Scripts written without spaces between words (Japanese, Chinese): a term there matches anywhere. */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** What may stand in front of an Arabic word: the conjunctions و and ف, then a preposition or the article. */
+const arabicProclitics = "(?:[وف])?(?:ال|بال|لل|كال|[بلك])?";
 
 const B = "(?<![\\p{L}\\p{N}])"; // start of a word
 const E = "(?![\\p{L}\\p{N}])"; // end of a word
@@ -62,19 +87,41 @@ const GAP = "(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}'-]+){0,3}?[^\\p{L}\\p{N}]+"; // up
  * words in between ("reagiert ~ keiner" matches "reagiert ja keiner"), `#` is a number, and an apostrophe is optional
  * ("j'ai recu" also matches "jai recu" and "j ai recu").
  */
-const termSource = (term: string): string =>
-  fold(term.trim())
+const termSource = (term: string): string => {
+  const folded = fold(term.trim());
+  if (unspaced.test(folded)) {
+    // Japanese: no words to count, so `~` allows up to eight characters and `*` up to four more letters.
+    return folded
+      .split(/\s+/)
+      .map((part) =>
+        part === "~"
+          ? "[^。！？!?]{0,8}?"
+          : part === "#"
+            ? "\\d+"
+            : escapeRegex(part.endsWith("*") ? part.slice(0, -1) : part) + (part.endsWith("*") ? "\\p{L}{0,4}" : ""),
+      )
+      .join("");
+  }
+  return folded
     .split(/\s+/)
-    .map((word) => {
+    .map((word, index) => {
       if (word === "~") return "~";
       if (word === "#") return "\\d+";
       const wildcard = word.endsWith("*");
       const body = escapeRegex(wildcard ? word.slice(0, -1) : word).replace(/'/g, "['\\s]?");
-      return wildcard ? `${body}[\\p{L}'-]*` : body;
+      const proclitic = index === 0 && /^\p{Script=Arabic}/u.test(word) ? arabicProclitics : "";
+      return proclitic + (wildcard ? `${body}[\\p{L}'-]*` : body);
     })
     .join(" ")
     .replace(/ ~ /g, GAP)
     .replace(/ /g, "[\\s-]+");
+};
+
+/** The first five languages' lexicons, one list per language in this order, tell the language apart too. */
+const wordsOfLanguages = (lists: readonly string[]) =>
+  lists.forEach((terms, index) => {
+    languageWordsFrom(["en", "es", "fr", "de", "pt"][index] as string, terms, 0.5);
+  });
 
 const split = (...lists: string[]) =>
   lists
@@ -89,10 +136,16 @@ const singleWords = new WeakMap<RegExp, string[]>();
 /** A whole-word matcher over folded text for a `|`-separated lexicon (see `termSource` for the syntax). */
 const lexicon = (...lists: string[]): RegExp => {
   const terms = split(...lists);
-  const pattern = new RegExp(`${B}(?:${terms.map(termSource).join("|")})${E}`, "u");
+  const spaced = terms.filter((t) => !unspaced.test(t));
+  const anywhere = terms.filter((t) => unspaced.test(t));
+  const parts = [
+    ...(spaced.length > 0 ? [`${B}(?:${spaced.map(termSource).join("|")})${E}`] : []),
+    ...(anywhere.length > 0 ? [`(?:${anywhere.map(termSource).join("|")})`] : []),
+  ];
+  const pattern = new RegExp(parts.length > 0 ? parts.join("|") : "(?!)", "u");
   singleWords.set(
     pattern,
-    terms.map(fold).filter((t) => /^[a-zß]{6,}$/.test(t)),
+    spaced.map(fold).filter((t) => /^[a-zß]{6,}$/.test(t)),
   );
   return pattern;
 };
@@ -115,7 +168,7 @@ const near = (a: string, b: string, gap = 3, bothOrders = true, sameSentence = f
 // Lexicons, in English, Spanish, French, German and Portuguese (each line of a list is one language where it matters).
 
 /** Problems with a product: damage, defects, missing or wrong parts. */
-const productProblems = lexicon(
+const productProblemsLists = [
   "broken|broke|breaks|damaged|damage|defective|faulty|cracked|cracks|scratched|scratches|dented|dent|stained|stains|" +
     "torn|ripped|a tear|huge tear|big tear|snapped|shattered|collapsed|wobbles|wobbly|wobbling|stopped working|" +
     "doesn't work|does not work|not working|won't turn on|fell apart|falling apart|poor quality|bad quality|flimsy|" +
@@ -165,10 +218,12 @@ const productProblems = lexicon(
     "buraco|buracos|encolheu|desbotou|bolinhas|desfiado|mancha|manchas|nao consigo dormir|e suposto|desconfortavel|" +
     "nao e o que encomendei|desapareceu|parado|parada|retido|retida|e agora|a levantar|descolar|zumbido|zumbe|pisca|" +
     "faz barulho|faz um barulho|espalmad*|achatad*|afundad*",
-);
+];
+wordsOfLanguages(productProblemsLists);
+const productProblems = lexicon(...productProblemsLists, ...termsOf("product"));
 
 /** Problems with a delivery: not arrived, late, lost, no-show. */
-const deliveryProblems = lexicon(
+const deliveryProblemsLists = [
   "never arrived|hasn't arrived|has not arrived|not arrived|didn't arrive|did not arrive|never came|never showed|" +
     "nobody came|no one came|nobody showed|no one showed|didn't show up|no-show|not delivered|never delivered|" +
     "never received|didn't receive|haven't received|have not received|not received|nothing at my door|" +
@@ -200,7 +255,9 @@ const deliveryProblems = lexicon(
     "aparece como entregue|consta como entregue|mais um atraso|outro atraso|mais uma semana|ainda diz|" +
     "so chegou|so veio|so recebi|ja faz #|ja sao #|sem noticias|nenhuma noticia|nenhum retorno|sem retorno|atiraram|" +
     "sem avisar",
-);
+];
+wordsOfLanguages(deliveryProblemsLists);
+const deliveryProblems = lexicon(...deliveryProblemsLists, ...termsOf("delivery"));
 
 /**
  * An order cancelled, or the wish to cancel: a complaint to answer, but not a failure in itself (a customer may
@@ -212,10 +269,11 @@ const cancellations = lexicon(
   "annule|annulee|a ete annulee|je veux annuler|annulez",
   "storniert|stornieren sie|will stornieren|mochte stornieren",
   "cancelaram|cancelada|quero cancelar|cancelem",
+  ...termsOf("cancellation"),
 );
 
 /** Problems with money: refunds, double charges, a payment taken without an order. */
-const moneyProblems = lexicon(
+const moneyProblemsLists = [
   "refund|refunds|money back|my money|charged twice|double charged|charged me twice|charged ~ twice|overcharged|" +
     "took my payment|took my money|no order at all|was charged|were charged|charged me|i've been charged",
   "reembolso|reembolsen|reembolsad*|devuelvan|devolvais|devolved|devolucion|mi dinero|cobrado dos veces|" +
@@ -227,10 +285,12 @@ const moneyProblems = lexicon(
     "doppelt berechnet|abgebucht ~ zweimal|geld ist ~ weg|geld ist weg|abgebucht|berechnet",
   "reembolso|reembolsem|devolvam|devolverem|devolucao|meu dinheiro|cobrado duas vezes|cobraram ~ duas vezes|" +
     "dinheiro saiu|dinheiro de volta|cobraram-me|me cobraram|fui cobrado|fui cobrada",
-);
+];
+wordsOfLanguages(moneyProblemsLists);
+const moneyProblems = lexicon(...moneyProblemsLists, ...termsOf("money"));
 
 /** Problems with the service, the site or the brand, and the words of an unhappy customer. */
-const serviceProblems = lexicon(
+const serviceProblemsLists = [
   "error|glitch|crashed|crashing|crashes|locked out|can't log in|cannot log in|declined|no answer|no reply|" +
     "no response|zero answers|nobody answers|nobody answered|hasn't answered|haven't answered|no one answers|nobody replies|nobody cares|" +
     "nobody picks up|no one picks up|ignored|ignoring me|rude|unhelpful|not helpful|useless|poor service|bad service|" +
@@ -266,21 +326,26 @@ const serviceProblems = lexicon(
     "desilusao|decepcao|frustrad*|irritad*|chatead*|furios*|farto|farta|pior|horrivel|terrivel|inaceitavel|ridiculo|" +
     "golpe|fraude|burla|enganad*|perda de tempo|a toa|reclamacao|queixa|sem explicacao|quem paga|o que aconteceu|" +
     "lamentavel|uma piada|pendente|liguem-me|liguem me|ligue-me",
-);
+];
+wordsOfLanguages(serviceProblemsLists);
+const serviceProblems = lexicon(...serviceProblemsLists, ...termsOf("service"));
 
 /** A demand, and open anger (see lexicon/demands-and-anger.ts). */
-const demandTerms = lexicon(...demands);
-const angerTerms = lexicon(...anger);
+const demandTerms = lexicon(...demands, ...termsOf("demands"));
+const angerTerms = lexicon(...anger, ...termsOf("anger"));
 
 /** Nobody answers, calls back or helps ("why does nobody at the store pick up the phone"). */
 const nobodyHelps = near(
-  "nobody|no one|noone|nadie|personne|niemand|keiner|ninguem",
-  "answers|answer|answered|picks up|pick up|picked up|replies|reply|replied|responds|respond|helps|help|helped|cares|" +
-    "calls back|call back|called back|gets back|got back|told me|has called|responde|contesta|ayuda|llama|devuelve|" +
-    "devuelto|ha devuelto|ha llamado|ha contestado|ha respondido|ha ayudado|resuelve|me dice|me ha dicho|" +
-    "repond|rappelle|aide|decroche|s'occupe|antwortet|reagiert|hilft|meldet sich|ruft zuruck|kummert sich|atende|ajuda|" +
-    "liga|resolve|diz nada|warned|told|informed|notified|let me know|avisa|aviso|avisado|avisaron|informo|previent|" +
-    "prevenu|prevenue|informe|warnt|gewarnt|bescheid|informiert|avisou|avisaram|informou|disse",
+  ["nobody|no one|noone|nadie|personne|niemand|keiner|ninguem", ...grammarTermsOf("nobody")].join("|"),
+  [
+    "answers|answer|answered|picks up|pick up|picked up|replies|reply|replied|responds|respond|helps|help|helped|cares|" +
+      "calls back|call back|called back|gets back|got back|told me|has called|responde|contesta|ayuda|llama|devuelve|" +
+      "devuelto|ha devuelto|ha llamado|ha contestado|ha respondido|ha ayudado|resuelve|me dice|me ha dicho|" +
+      "repond|rappelle|aide|decroche|s'occupe|antwortet|reagiert|hilft|meldet sich|ruft zuruck|kummert sich|atende|ajuda|" +
+      "liga|resolve|diz nada|warned|told|informed|notified|let me know|avisa|aviso|avisado|avisaron|informo|previent|" +
+      "prevenu|prevenue|informe|warnt|gewarnt|bescheid|informiert|avisou|avisaram|informou|disse",
+    ...grammarTermsOf("answers"),
+  ].join("|"),
   3,
   false,
 );
@@ -404,6 +469,7 @@ const givingUp =
 /** The problem was had and put right: "had a wonky leg, Priya sent a new one in 2 days". */
 const hadBefore = lexicon(
   "had|tuve|tuvimos|tenia|j'avais|j'ai eu|on avait|nous avions|hatte|hatten|tive|tivemos|tinha",
+  ...grammarTermsOf("had"),
 );
 const putRight = lexicon(
   "sent a new one|sent me a new one|sent a replacement|sent me a replacement|sent another|replaced it|" +
@@ -412,30 +478,40 @@ const putRight = lexicon(
     "ersatz ~ geschickt|ersatz geliefert|neue* ~ geschickt|mandou uma nova|mandou um novo|mandou outr*|enviou outr*|" +
     "enviou uma nova|enviou um novo|enviaram outr*|mandaram outr*|substituiu|substituiram",
 );
+/** The languages of lexicon/: a problem told together with how someone put it right. */
+const putRightStory = lexicon(...termsOf("putRight"));
 const stillWrong = lexicon(
   "still|again|but|yet|too|also|same|todavia|aun|sigue|otra vez|pero|tambien|mismo|misma|toujours|encore|mais|" +
     "aussi|meme|immer noch|wieder|aber|auch|gleiche|gleichen|ainda|de novo|mas|tambem|mesmo|mesma",
+  ...grammarTermsOf("still"),
 );
 
 /** The customer speaking of their own things. */
 const personal = lexicon(
   "my|mine|i|i'm|i've|me|we|our|ours|us|mi|mis|mio|mia|me|nos|nuestro|nuestra|yo|mon|ma|mes|mien|mienne|je|j'|moi|" +
     "nous|notre|nos|mein|meine|meiner|meinen|meinem|ich|mir|mich|wir|unser|unsere|meu|minha|meus|minhas|eu|nosso|nossa",
+  ...grammarTermsOf("personal"),
 );
 
 /** "Why was my order cancelled?": a why-question about the customer's own order or money is a complaint. */
 const whyMine = near(
-  "why|por que|pourquoi|warum|wieso|weshalb",
-  "my|me|i|mi|mis|ma|mon|mes|m'|mir|mich|meine|meiner|meinen|meinem|minha|meu|meus|minhas",
+  ["why|por que|pourquoi|warum|wieso|weshalb", ...grammarTermsOf("why")].join("|"),
+  [
+    "my|me|i|mi|mis|ma|mon|mes|m'|mir|mich|meine|meiner|meinen|meinem|minha|meu|meus|minhas",
+    ...grammarTermsOf("personal"),
+  ].join("|"),
   3,
   false,
 );
 
 /** Praise, then "but" and a negation: "love the colour but it doesn't close", "bonita pero no cierra". */
 const praiseButNot = near(
-  "but|pero|mais|aber|mas",
-  "not|no|never|doesn't|don't|didn't|won't|isn't|wasn't|can't|nunca|ya no|pas|plus|jamais|nicht|kein|keine|nie|nao|sem|" +
-    "sin|ohne|sans|nada|rien|nichts",
+  ["but|pero|mais|aber|mas", ...grammarTermsOf("but")].join("|"),
+  [
+    "not|no|never|doesn't|don't|didn't|won't|isn't|wasn't|can't|nunca|ya no|pas|plus|jamais|nicht|kein|keine|nie|nao|sem|" +
+      "sin|ohne|sans|nada|rien|nichts",
+    ...grammarTermsOf("not"),
+  ].join("|"),
   4,
   false,
 );
@@ -459,6 +535,7 @@ const sarcasmPatterns = [
   ),
   // "like seriously?", "¿en serio?", "sérieux ?", "im Ernst?"
   /(?<![\p{L}\p{N}])(?:seriously|en serio|serieux|serieusement|im ernst|ernsthaft|echt jetzt|a serio|serio)\s*\?/u,
+  lexicon(...termsOf("sarcasm")),
 ];
 /** Sarcasm: an opening "great," / "genial," / "na toll," followed by a wait, a repeat or a scare-quoted promise. */
 const sarcasticOpening = new RegExp(
@@ -498,6 +575,7 @@ const figurative = new RegExp(
       "en tant que journaliste",
     "ist feuer|einfach feuer|bin anwalt|bin anwaltin|als anwalt|als anwaltin|als journalist|als journalistin",
     "pegando fogo|e fogo|morrendo de vontade|sou advogado|sou advogada|como advogado|como advogada|como jornalista",
+    ...grammarTermsOf("figurative"),
   )
     .map((term) => termSource(term))
     .join("|")})${E}`,
@@ -505,7 +583,7 @@ const figurative = new RegExp(
 );
 
 /** Churn, safety, legal, press and repeat contact are complaints however they are phrased. */
-const urgencyTerms: Record<Urgency, RegExp[]> = {
+const baseUrgencyTerms: Record<Urgency, RegExp[]> = {
   legal: [
     lexicon(
       "lawyer|attorney|solicitor|sue you|suing|lawsuit|legal action|small claims|to court|in court|court case|" +
@@ -719,6 +797,13 @@ const urgencyTerms: Record<Urgency, RegExp[]> = {
   ],
 };
 
+const urgencyTerms: Record<Urgency, RegExp[]> = Object.fromEntries(
+  (Object.keys(baseUrgencyTerms) as Urgency[]).map((name) => [
+    name,
+    [...baseUrgencyTerms[name], lexicon(...urgencyTermsOf(name))],
+  ]),
+) as Record<Urgency, RegExp[]>;
+
 /** Spans that are not problems although they contain a problem word ("no complaints", "thanks for the refund"). */
 const neutralizers = [
   // What the customer thanks for is not a problem ("thanks for the quick refund"), but "thanks for nothing" is.
@@ -754,6 +839,8 @@ const neutralizers = [
       .join("|")})${E}`,
     "gu",
   ),
+  // The languages of lexicon/: thanks for what went well, problems solved.
+  new RegExp(lexicon(...termsOf("neutral")).source, "gu"),
 ];
 
 /** Thanks, compliments and love. */
@@ -789,11 +876,17 @@ const praiseLists = [
     "asi da gusto|asi si|dinguerie|une tuerie|rien a redire|der wahnsinn|so geht das|so muss das|outro nivel|" +
     "assim sim|um arraso|softer every|mas suave cada|plus doux a chaque|weicher mit jeder|mais macia a cada",
 ];
-const praiseTerms = lexicon(...praiseLists);
+wordsOfLanguages(praiseLists.slice(0, 5));
+const praiseTerms = lexicon(...praiseLists, ...termsOf("praise"));
+/** Terms of languages written with spaces: what `near` can look for. */
+const spacedOnly = (lists: readonly string[]) => split(...lists).filter((term) => !unspaced.test(term));
 /** Praise denied: "not impressed", "no me gusta", "pas satisfait", "nicht zufrieden", "não gostei". */
 const negatedPraise = near(
-  "not|never|no|n't|nunca|ni|pas|jamais|nicht|kein|keine|nie|nao|nem|never been",
-  praiseLists.join("|"),
+  [
+    "not|never|no|n't|nunca|ni|pas|jamais|nicht|kein|keine|nie|nao|nem|never been",
+    ...spacedOnly(termsOf("negations")),
+  ].join("|"),
+  spacedOnly([...praiseLists, ...termsOf("praise")]).join("|"),
   1,
   false,
   true,
@@ -807,10 +900,12 @@ const superlativeEver =
 const notPraise = lexicon(
   "thanks in advance|thank you in advance|gracias de antemano|merci d'avance|merci de|merci d'|danke im voraus|" +
     "desde ja obrigado|desde ja obrigada|obrigado desde ja|de # de",
+  ...termsOf("notPraise"),
 );
 
 /** Spam: strong signals, each enough on its own. */
 const spamStrong = [
+  lexicon(...termsOf("spam")),
   // follow-for-follow
   lexicon(
     "follow for follow|follow4follow|f4f|l4l|follow back|followback|sigueme y te sigo|te sigo|sigo a todos|" +
@@ -905,6 +1000,7 @@ const spamWeak = lexicon(
   "giveaway|free|click here|click the link|dm me|dm for|whatsapp|promo code|winner|prize|followers|sorteo|gratis|" +
     "haz clic|premio|seguidores|jeu concours|concours|gratuit|cliquez ici|clique ici|abonnes|gewinnspiel|klicke hier|" +
     "gewinn|passatempo|sorteio|gratuito|clique aqui|premio",
+  ...termsOf("spamWeak"),
 );
 
 /** Questions: how they start (in every language), and verb-first questions without a question mark. */
@@ -922,17 +1018,21 @@ const questionStart = new RegExp(
       "verkauft|wird|werden|muss|darf",
     "como|quando|quanto|quanta|quantos|quantas|qual|quais|onde|porque|quem|voces|voce|tem|fazem|posso|podem|pode|" +
       "da para|alguem sabe|sabem|existe",
+    ...spacedOnly(termsOf("questionStart")),
   )
     .map(termSource)
     .join("|")})${E}`,
   "u",
 );
+/** What makes a question wherever it stands, in the languages that have such words (Japanese ですか, Turkish mı). */
+const questionAnywhere = lexicon(...termsOf("questionAnywhere"));
 
 /** Messages for someone else, or for nobody in particular. */
 const crowdQuestion = lexicon(
   "anyone else|anybody else|who else|am i the only one|quien mas|alguem mais|quem mais|qui d'autre|wer noch|wer sonst|is it just me|alguien mas|soy la unica|soy el unico|solo yo|" +
     "je suis la seule|je suis le seul|quelqu'un d'autre|il n'y a que moi|bin ich die einzige|bin ich der einzige|" +
     "noch jemand|geht es nur mir|sou a unica|sou o unico|mais alguem|so eu",
+  ...termsOf("notForBrand"),
 );
 /** A question about the pet in the photo ("what breed is the dog?"), not for the brand. */
 const petInPhoto = near(
@@ -949,6 +1049,7 @@ const greetingFrom = lexicon(
 const firstOrAck =
   /^\s*(?:first|primero|primera|premier|premiere|erster|erste|primeiro|primeira|ok|okay|k|kk|vale|d'accord|dac|alles klar|beleza|ta bom|certo|lol|haha+|jaja(?:ja)*|mdr|k{3,}|xd)\s*[!.]*\s*$/u;
 const leadingMention = /^\s*@[\p{L}\p{N}_.]+/u;
+const mentions = /@[\p{L}\p{N}_.]+/gu;
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Typos: a word one letter off a lexicon word of six letters or more ("mising", "apreciate", "remboursemnt").
@@ -1020,121 +1121,6 @@ const complaintFuzzy = buildFuzzy([
 const praiseFuzzy = buildFuzzy(fuzzyWords(praiseTerms));
 
 // ---------------------------------------------------------------------------------------------------------------------
-// Language: tinyld, plus function words, letters and spellings typical of each language, which tell short texts apart.
-
-const languages = ["en", "es", "fr", "de", "pt"] as const;
-type Language = (typeof languages)[number];
-
-const functionWords: Record<Language, string> = {
-  en:
-    "the|and|is|are|was|were|my|your|you|it|it's|its|this|that|to|of|for|with|not|have|has|i|i'm|i've|what|when|" +
-    "where|how|do|does|did|can|just|will|would|been|any|anyone|still|again|nothing|from|at|on|but|out|get|got|they|" +
-    "there|here|all|why|who|please|thanks|love|one|our|we|be|if|about|after|before|now|today|yesterday|week|weeks|" +
-    "lol|guys|because|know|only|else|looks|look|told|which|than|just|really|honestly|would|new|ok|hello|hi|hey",
-  es:
-    "el|los|las|y|una|por|con|es|esta|está|mi|mis|tu|su|del|al|lo|me|ya|muy|pero|mas|más|hay|este|esto|todo|hola|" +
-    "gracias|vosotros|os|teneis|tenéis|si|también|cuando|qué|ni|otro|otra|yo|hace|donde|dónde|pedido|jajaja|jaja|q|" +
-    "mira|vale|solo|sin|sigo|llevo|nadie|ayer|hoy|semana|semanas|dias|días|quiero|tengo|porque|estoy|desde|saludos|" +
-    "habeis|habéis|vuestro|vuestra|cuenta|aqui|aquí|alguien|soy|muchas|tienda|llego|llegó|envio|envío|hermana|verde|" +
-    "bonita|bonito|más|reales|baratos|pregúntame|escríbeme|sígueme|querida",
-  fr:
-    "le|les|des|du|et|est|une|je|j'|tu|il|elle|nous|vous|pas|ne|mon|ma|mes|ton|votre|vos|avec|pour|dans|sur|au|aux|" +
-    "ce|c'est|ça|ca|qui|quoi|où|très|tres|mais|ou|plus|rien|toujours|chez|merci|bonjour|depuis|avez|sont|suis|mdr|" +
-    "qu'|d'|l'|n'|s'|m'|est-ce|aussi|encore|commande|livraison|personne|jamais|coucou|svp|existe|marche|soldes|" +
-    "canapé|vert|foncé|regarde|abonne|abonnés|abonne-toi|moi|toi|retour|d'accord|premier|vrais|chers",
-  de:
-    "der|die|das|und|ist|ich|nicht|mit|auf|für|fur|fuer|ein|eine|einen|einem|dem|den|zu|von|im|es|sie|wir|ihr|euch|" +
-    "eure|euer|mein|meine|meinen|meiner|auch|noch|schon|aber|wie|wann|was|wo|bitte|danke|hab|habe|bei|aus|nach|" +
-    "sehr|nur|kein|keine|gibt|oder|seit|wurde|sind|hat|mal|ja|nee|doch|echt|uhr|jetzt|dass|weil|ob|jemand|mir|dir|" +
-    "du|folgst|folg|bestellung|lieferung|grüße|hallo|schau|erster|gilt|liebe|nix|nich|einfach|wieder|immer",
-  pt:
-    "o|os|as|e|é|do|da|dos|em|na|nos|um|uma|não|nao|com|meu|minha|seu|sua|vocês|voces|você|voce|está|estão|foi|já|" +
-    "muito|ainda|até|ate|pelo|pela|isso|isto|aqui|obrigado|obrigada|olá|ola|cadê|cade|tá|kkkk|kkk|num|numa|ao|à|às|" +
-    "também|então|vosso|vossa|vossos|convosco|tudo|encomenda|entrega|estou|tenho|quero|olha|abraço|irmã|sigo|segue|" +
-    "reais|baratos|rápidos|link|fale|comigo|querida|não|pergunta-me|ganho|mais|bem",
-};
-const languageWords = new Map<string, Language[]>();
-for (const language of languages) {
-  for (const word of functionWords[language].split("|")) {
-    const key = fold(word);
-    const list = languageWords.get(key) ?? [];
-    if (!list.includes(language)) list.push(language);
-    languageWords.set(key, list);
-  }
-}
-
-/** Letters and spellings that point at one language, with their weight. */
-const languageMarks: [RegExp, Partial<Record<Language, number>>][] = [
-  [/[ñ¿¡]/u, { es: 2 }],
-  [/[ãõ]/u, { pt: 2 }],
-  [/ç/u, { fr: 1, pt: 1 }],
-  [/ß/u, { de: 2 }],
-  [/[äöü]/u, { de: 1.5 }],
-  [/[èùûîïœ]/u, { fr: 1.5 }],
-  [/[êâô]/u, { fr: 0.8, pt: 0.8 }],
-  [/[à]/u, { fr: 0.8, pt: 0.5 }],
-  [/[áíóú]/u, { es: 0.6, pt: 0.6 }],
-  [/ción\b|ciones\b/u, { es: 1.5 }],
-  [/ção\b|ções\b|nh[ao]\b|lh[ao]s?\b/u, { pt: 1.5 }],
-  // Portuguese typed without accents: "nao", "decepcao", "informacoes".
-  [/\bnao\b|[cs]ao\b|[cs]oes\b/u, { pt: 1.5 }],
-  [/\b\p{L}+(?:ung|lich|keit|heit)\b|sch/u, { de: 1 }],
-  [/\b(?:j|l|d|qu|n|c|s|m)'\p{L}/u, { fr: 1.5 }],
-  [/\p{L}'(?:s|t|re|ve|ll|m|d)\b/u, { en: 1.5 }],
-  [/\b\p{L}+(?:ing|ly)\b/u, { en: 0.8 }],
-  [/\b\p{L}+-(?:me|se|te|lhe|nos)\b/u, { pt: 1.5 }],
-];
-
-const wordPattern = /[\p{L}][\p{L}'-]*/gu;
-const mentions = /@[\p{L}\p{N}_.]+/gu;
-
-/** Function-word evidence for one language that makes the n-gram detector unnecessary (twice the runner-up too). */
-const DECISIVE_WORDS = 3;
-
-/** Detects the language; falls back to English for text too short or mixed to tell. */
-export function detectLanguage(text: string): string {
-  const clean = text.replace(mentions, " ").replace(linkPattern, " ");
-  const lower = clean
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[’‘´`ʼ]/g, "'");
-  const scores: Record<Language, number> = { en: 0, es: 0, fr: 0, de: 0, pt: 0 };
-  let evidence = 0;
-  for (const token of lower.match(wordPattern) ?? []) {
-    const key = fold(token);
-    // "j'attends", "qu'on", "d'accord": the elided article is as telling as a word.
-    const elided = /^(\p{L}{1,2}')\p{L}/u.exec(key)?.[1];
-    const list = languageWords.get(key) ?? (elided ? languageWords.get(elided) : undefined);
-    if (!list) continue;
-    for (const language of list) scores[language] += 1 / list.length;
-    evidence++;
-  }
-  for (const [pattern, weights] of languageMarks) {
-    if (!pattern.test(lower)) continue;
-    for (const [language, weight] of Object.entries(weights)) scores[language as Language] += weight;
-    evidence++;
-  }
-  // Function words settle most messages; the n-gram detector (the slow part) only weighs in when they do not.
-  const ranked = [...languages].sort((a, b) => scores[b] - scores[a]);
-  const [first, second] = [scores[ranked[0] as Language], scores[ranked[1] as Language]];
-  // A word or two ("Hello", "vale, gracias"): the n-gram detector has too little to go on; a function word of one
-  // language only is the better guess.
-  const wordCount = (lower.match(wordPattern) ?? []).length;
-  if ((first >= DECISIVE_WORDS && first >= 2 * second) || (wordCount <= 2 && first > 0 && second === 0)) {
-    return ranked[0] as Language;
-  }
-  const detected = detectAll(clean, { only: [...languages] });
-  const total = detected.reduce((sum, d) => sum + d.accuracy, 0);
-  if (total > 0) {
-    for (const { lang, accuracy } of detected) scores[lang as Language] += 2.5 * (accuracy / total);
-    evidence++;
-  }
-  if (evidence === 0) return "en";
-  let best: Language = "en";
-  for (const language of languages) if (scores[language] > scores[best]) best = language;
-  return scores[best] > 0 ? best : "en";
-}
-
 // ---------------------------------------------------------------------------------------------------------------------
 
 /**
@@ -1202,7 +1188,7 @@ function analyse(raw: string) {
   const reasons: string[] = [];
   const sensitiveKinds = findSensitive(text);
   if (sensitiveKinds.length > 0) reasons.push(`sensitive: ${sensitiveKinds.join(", ")}`);
-  const language = detectLanguage(text);
+  const { language, confidence: languageConfidence } = detectLanguageOf(text);
 
   // Urgency: an incident only counts as safety when the message reports it, not when it asks about a risk.
   const literal = folded.replace(figurative, " ");
@@ -1225,7 +1211,7 @@ function analyse(raw: string) {
   const tokens = problemText.match(/[\p{L}]+/gu) ?? [];
   // A product word in a question about the product ("does the warranty cover stains?") is not a problem the customer
   // has, unless they speak of their own ("is it normal that it wobbles? mine does").
-  const questionMark = /[?¿]/u.test(text);
+  const questionMark = /[?¿？؟]/u.test(text);
   const normalQuestion = firstMatch([normalAlready], problemText);
   const productProblem =
     questionMark && !personal.test(problemText) && !normalQuestion && !arrivedWith.test(problemText)
@@ -1256,8 +1242,7 @@ function analyse(raw: string) {
   // A problem the customer had and the team put right is told as praise ("had a wonky leg, Priya sent a new one").
   const putRightBefore =
     foundProblem !== undefined &&
-    hadBefore.test(problemText) &&
-    putRight.test(problemText) &&
+    ((hadBefore.test(problemText) && putRight.test(problemText)) || putRightStory.test(problemText)) &&
     !stillWrong.test(problemText) &&
     !questionMark;
   const problem = putRightBefore ? undefined : foundProblem;
@@ -1268,7 +1253,7 @@ function analyse(raw: string) {
     (putRightBefore ? "a problem the team put right" : undefined);
   const lovedEmoji = positiveEmoji.test(text);
   const linked = hasLink(text);
-  const asks = questionMark || questionStart.test(folded);
+  const asks = questionMark || questionStart.test(folded) || questionAnywhere.test(folded);
   const words =
     folded
       .replace(mentions, " ")
@@ -1356,7 +1341,18 @@ function analyse(raw: string) {
   // Urgency that makes a complaint whatever the model says; not a question about switching ("can I keep my number if
   // I move to you?"), which is churn to watch but a question to answer.
   const urgentForcing = urgentComplaint.filter((u) => u !== "churn" || !asks);
-  return { text, reasons, sensitiveKinds, language, urgencyFound, urgentForcing, angryEmoji, rules, firmComplaint };
+  return {
+    text,
+    reasons,
+    sensitiveKinds,
+    language,
+    languageConfidence,
+    urgencyFound,
+    urgentForcing,
+    angryEmoji,
+    rules,
+    firmComplaint,
+  };
 }
 
 /**
@@ -1372,8 +1368,18 @@ function analyse(raw: string) {
  * ```
  */
 export function classify(raw: string, options: { model?: KindModel | null; policy?: KindPolicy } = {}): Classification {
-  const { text, reasons, sensitiveKinds, language, urgencyFound, urgentForcing, angryEmoji, rules, firmComplaint } =
-    analyse(raw);
+  const {
+    text,
+    reasons,
+    sensitiveKinds,
+    language,
+    languageConfidence,
+    urgencyFound,
+    urgentForcing,
+    angryEmoji,
+    rules,
+    firmComplaint,
+  } = analyse(raw);
   const learned = scoreKinds(text, options.model === undefined ? kindModel : (options.model ?? emptyModel));
   const chance = learned.probabilities;
   const because = (kind: CaseKind) => {
@@ -1433,6 +1439,14 @@ export function classify(raw: string, options: { model?: KindModel | null; polic
       if (rules.kind !== kind) reasons.push(`rules said ${rules.kind}: ${rules.reasons.join("; ")}`);
     }
   }
+  // A language triage has no words for: what the rules and the model make of it is a guess ("Moje zamówienie nie
+  // dotarło" came out as praise). Unless it is spam, it needs a person's answer, so it is answered as a question (the
+  // acknowledgement then only says someone will reply) and never thanked or closed.
+  const unread = language !== "und" && !triageLanguages.has(language);
+  if (unread && kind !== "spam" && kind !== "question") {
+    reasons.push(`written in ${language}, which triage has no words for: ${kind} is a guess, so it waits for a person`);
+    kind = "question";
+  }
   // Account details in a message only matter to someone who needs help (unless it is clearly a compliment).
   if (sensitiveKinds.length > 0 && (kind === "other" || (kind === "praise" && chance.praise < 0.5))) {
     kind = "question";
@@ -1455,6 +1469,7 @@ export function classify(raw: string, options: { model?: KindModel | null; polic
   return {
     kind,
     language,
+    languageConfidence,
     sentiment,
     urgency,
     sensitive: sensitiveKinds.length > 0,
@@ -1463,3 +1478,9 @@ export function classify(raw: string, options: { model?: KindModel | null; polic
     reasons,
   };
 }
+
+/**
+ * The language of a message and how sure we are (language.ts), with the words of this module's lexicons as evidence.
+ * Import it from here: the first five languages' lexicon words are registered when this module loads.
+ */
+export { detectLanguageOf } from "./language.ts";

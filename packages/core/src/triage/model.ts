@@ -29,6 +29,15 @@ const linkPattern =
   /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ly|io|biz|xyz|top|click|example|com|net|org)\b\S*/gu;
 const mentionPattern = /@[\p{L}\p{N}_.]+/gu;
 const tokenPattern = /[\p{L}\p{N}_']+|\p{Extended_Pictographic}|[?!]/gu;
+/** A run of a script written without spaces between words (Japanese, Chinese). */
+const unspacedRun = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/u;
+
+let segmenter: Intl.Segmenter | undefined;
+/** Japanese words, by the dictionary of the runtime's ICU (Node's full ICU). */
+const japaneseWords = (run: string): string[] => {
+  segmenter ??= new Intl.Segmenter("ja", { granularity: "word" });
+  return Array.from(segmenter.segment(run), (segment) => segment.segment);
+};
 
 /**
  * The features of a text, each once. Links, mentions and numbers are replaced by placeholders so that they generalise
@@ -39,13 +48,22 @@ const tokenPattern = /[\p{L}\p{N}_']+|\p{Extended_Pictographic}|[?!]/gu;
  * kindFeatures("Still no refund??"); // ["w:still", "w:no", "w:refund", "w:?", "b:still no", ...]
  * ```
  */
+const splitUnspaced = (part: string): string[] => (unspacedRun.test(part) ? japaneseWords(part) : [part]);
+
 export function kindFeatures(text: string): string[] {
   const folded = fold(text.normalize("NFC"))
     .replace(linkPattern, " zlink ")
     .replace(mentionPattern, " zmention ")
     .replace(/\d+(?:[.,]\d+)*/g, "0");
-  const tokens = (folded.match(tokenPattern) ?? []).map((t) => t.replace(/^'+|'+$/g, "")).filter((t) => t !== "");
+  const tokens = (folded.replace(/[？؟]/g, " ? ").replace(/！/g, " ! ").match(tokenPattern) ?? [])
+    .flatMap((t) => (unspacedRun.test(t) ? t.split(/(?<=\P{L})|(?=\P{L})/u).flatMap(splitUnspaced) : [t]))
+    .map((t) => t.replace(/^'+|'+$/g, ""))
+    .filter((t) => t !== "");
   const features = new Set<string>();
+  // Character pairs of Japanese text: what the dictionary splits oddly ("届きません") still shares its pairs.
+  for (const run of folded.match(new RegExp(unspacedRun.source, "gu")) ?? []) {
+    for (let i = 1; i < run.length; i++) features.add(`c:${run.slice(i - 1, i + 1)}`);
+  }
   const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t));
   for (const token of tokens) features.add(`w:${token}`);
   for (let i = 1; i < tokens.length; i++) features.add(`b:${tokens[i - 1]} ${tokens[i]}`);
