@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { httpRoutes, queueSubscribers, schedules } from "../functions/routes.ts";
 
 const repoRoot = resolve(import.meta.dirname, "..");
@@ -35,11 +35,34 @@ export function deployedFunctions(): { name: string; file: string; webhook: bool
   }));
 }
 
+/** The languages added after the first five: their reply packs and triage lexicons. */
+const addedLanguages = ["it", "nl", "ar", "id", "ja", "tr", "sw"];
+const addedLanguageFile = new RegExp(
+  String.raw`[/\\](?:replies[/\\]packs|triage[/\\]lexicon)[/\\](?:${addedLanguages.join("|")})\.ts$`,
+);
+
+/**
+ * Builds a bundle as it was with the first five languages only: each added language's pack and lexicon becomes
+ * `undefined`, which the code takes as "no such language". (The kind model keeps its size: its weights for the
+ * added languages' words stay in.)
+ */
+const firstFiveOnly: Plugin = {
+  name: "first-five-languages",
+  setup(build) {
+    build.onLoad({ filter: addedLanguageFile }, (args) => {
+      const name = args.path.replace(/^.*[/\\]/, "").replace(/\.ts$/, "");
+      return { contents: `export const ${name} = undefined;`, loader: "ts" };
+    });
+  },
+};
+
 async function bundle(
   entry: string | { contents: string; resolveDir: string },
   outfile: string,
+  plugins: Plugin[] = [],
 ): Promise<{ bytes: number; top: string }> {
   const result = await build({
+    plugins,
     ...(typeof entry === "string" ? { entryPoints: [entry] } : { stdin: { ...entry, loader: "js" as const } }),
     bundle: true,
     platform: "node",
@@ -107,11 +130,24 @@ export interface BundleRow {
   met?: boolean;
 }
 
+/** The router with all twelve languages next to the same build with the first five only: what the seven cost. */
+export interface LanguageCost {
+  twelve: BundleRow;
+  firstFive: BundleRow;
+  addedKb: number;
+  addedImportMs: number;
+}
+
 /**
  * Bundles the floor and every function, then times their cold imports (alternating, so load on the machine falls on
  * both alike).
  */
-export async function benchBundles(): Promise<{ floor: BundleRow; functions: BundleRow[]; targets: string }> {
+export async function benchBundles(): Promise<{
+  floor: BundleRow;
+  functions: BundleRow[];
+  languages: LanguageCost;
+  targets: string;
+}> {
   const dir = mkdtempSync(join(tmpdir(), "firstreply-bundles-"));
   try {
     const floorFile = join(dir, "floor.mjs");
@@ -123,7 +159,11 @@ export async function benchBundles(): Promise<{ floor: BundleRow; functions: Bun
       const out = join(dir, `${files.size}.mjs`);
       files.set(fn.file, { ...(await bundle(fn.file, out)), out });
     }
-    const imports = coldImports([floorFile, ...[...files.values()].map((built) => built.out)]);
+    const routerFile = functions.find((fn) => fn.name.startsWith("router/"))?.file;
+    if (!routerFile) throw new Error("no router function in functions/routes.ts");
+    const firstFiveFile = join(dir, "router-first-five.mjs");
+    const firstFive = await bundle(routerFile, firstFiveFile, [firstFiveOnly]);
+    const imports = coldImports([floorFile, firstFiveFile, ...[...files.values()].map((built) => built.out)]);
     const floorImport = imports.get(floorFile) ?? 0;
     const importOf = new Map([...files].map(([file, { out }]) => [file, imports.get(out) ?? 0]));
     const floorKb = Math.round(floorBundle.bytes / 1024);
@@ -139,9 +179,22 @@ export async function benchBundles(): Promise<{ floor: BundleRow; functions: Bun
         ...(fn.webhook ? { met: kb <= floorKb + 200 && importMs <= floorImport * 1.5 } : {}),
       };
     });
+    const twelve = rows.find((row) => row.name.startsWith("router/")) as BundleRow;
+    const firstFiveRow: BundleRow = {
+      name: "router, first five languages only",
+      kb: Math.round(firstFive.bytes / 1024),
+      importMs: imports.get(firstFiveFile) ?? 0,
+      top: firstFive.top,
+    };
     return {
       floor: { name: "floor (SQS client + node:crypto)", kb: floorKb, importMs: floorImport, top: floorBundle.top },
       functions: rows,
+      languages: {
+        twelve,
+        firstFive: firstFiveRow,
+        addedKb: twelve.kb - firstFiveRow.kb,
+        addedImportMs: Math.round((twelve.importMs - firstFiveRow.importMs) * 10) / 10,
+      },
       targets: `webhook functions: at most ${floorKb + 200} KB (floor + 200) and ${Math.round(floorImport * 1.5)} ms (1.5x the floor's cold import)`,
     };
   } finally {

@@ -49,6 +49,11 @@ try {
     const verdict = row.met === undefined ? "" : row.met ? ", met" : ", NOT MET";
     rows.push([`  ${row.name}: KB / cold import ms`, `${row.kb} / ${row.importMs}${verdict}`]);
   }
+  const { languages } = bundles;
+  rows.push([
+    "  router with twelve languages vs the first five only: KB / cold import ms",
+    `${languages.twelve.kb} / ${languages.twelve.importMs} vs ${languages.firstFive.kb} / ${languages.firstFive.importMs} (+${languages.addedKb} KB, ${languages.addedImportMs >= 0 ? "+" : ""}${languages.addedImportMs} ms)`,
+  ]);
   for (const r of [steady, burst]) {
     const label = `${r.name}: ${r.complaints} complaints, ${Number.isFinite(r.offeredPerSecond) ? `${r.offeredPerSecond}/s offered` : `${r.inFlight} in flight`}`;
     rows.push([label, ""]);
