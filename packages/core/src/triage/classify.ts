@@ -131,10 +131,116 @@ const split = (...lists: string[]) =>
     .filter(Boolean);
 
 /** Single words of six letters or more of each lexicon, for typo-tolerant matching (see `fuzzyFind`). */
-const singleWords = new WeakMap<RegExp, string[]>();
+const singleWords = new WeakMap<Matcher, string[]>();
 
-/** A whole-word matcher over folded text for a `|`-separated lexicon (see `termSource` for the syntax). */
-const lexicon = (...lists: string[]): RegExp => {
+/** What the rules test a text with: a regular expression, or a lexicon (the same two methods). */
+type Matcher = Pick<RegExp, "test" | "exec" | "lastIndex">;
+
+/** A term that is one plain word: matched by looking the text's words up, not by a regular expression. */
+const plainWord = /^[\p{L}\p{N}]+$/u;
+const wordRun = /[\p{L}\p{N}]+/gu;
+
+/** The words of the last few texts looked at, each with where it stands (the rules test one text many times). */
+const wordsCache = new Map<string, readonly (readonly [string, number])[]>();
+const wordsOf = (text: string): readonly (readonly [string, number])[] => {
+  let words = wordsCache.get(text);
+  if (words) return words;
+  words = Array.from(text.matchAll(wordRun), (match) => [match[0], match.index] as const);
+  if (wordsCache.size >= 8) wordsCache.delete(wordsCache.keys().next().value as string);
+  wordsCache.set(text, words);
+  return words;
+};
+
+/**
+ * A whole-word matcher over folded text for `|`-separated lexicons (see `termSource` for the syntax). Plain words
+ * (most terms) are looked up in a set; phrases are grouped by their first word, each group one small regular
+ * expression, compiled the first time a text holds that word; only phrases that start with a wildcard, a number or an
+ * apostrophe, and the terms of scripts without spaces, make one expression tried on every text. With twelve languages
+ * one expression of every term took V8 half a second to compile and made each message twice as slow. `exec` gives
+ * the first match in the text, as one expression would (at the same place, a phrase wins over a word).
+ */
+class Lexicon implements Matcher {
+  lastIndex = 0;
+  readonly #words: ReadonlySet<string>;
+  readonly #phrases: ReadonlyMap<string, string[]>;
+  readonly #compiled = new Map<string, RegExp>();
+  readonly #rest: RegExp | undefined;
+
+  constructor(words: ReadonlySet<string>, phrases: ReadonlyMap<string, string[]>, rest: string[]) {
+    this.#words = words;
+    this.#phrases = phrases;
+    this.#rest = rest.length > 0 ? new RegExp(rest.join("|"), "u") : undefined;
+  }
+
+  #phrasesAfter(word: string): RegExp | undefined {
+    let pattern = this.#compiled.get(word);
+    if (!pattern) {
+      const sources = this.#phrases.get(word);
+      if (!sources) return undefined;
+      // Sticky: tried only where the word stands.
+      pattern = new RegExp(`(?:${sources.join("|")})${E}`, "uy");
+      this.#compiled.set(word, pattern);
+    }
+    return pattern;
+  }
+
+  test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    const rest = this.#rest?.exec(text) ?? null;
+    for (const [word, index] of wordsOf(text)) {
+      if (rest && rest.index <= index) return rest;
+      const phrases = this.#phrasesAfter(word);
+      if (phrases) {
+        phrases.lastIndex = index;
+        const match = phrases.exec(text);
+        if (match) return match;
+      }
+      if (this.#words.has(word))
+        return Object.assign([word], { index, input: text, groups: undefined }) as RegExpExecArray;
+    }
+    return rest;
+  }
+}
+
+const lexicon = (...lists: string[]): Lexicon => {
+  const terms = split(...lists);
+  const words = new Set<string>();
+  const phrases = new Map<string, string[]>();
+  const rest: string[] = [];
+  const anywhere: string[] = [];
+  const spaced: string[] = [];
+  for (const term of terms) {
+    const folded = fold(term.trim());
+    if (unspaced.test(folded)) {
+      anywhere.push(termSource(term));
+      continue;
+    }
+    spaced.push(folded);
+    const first = folded.split(/[\s-]+/)[0] as string;
+    const plain = plainWord.test(first) && !/^\p{Script=Arabic}/u.test(first);
+    if (plain && first === folded) words.add(folded);
+    else if (plain) {
+      const group = phrases.get(first);
+      if (group) group.push(termSource(term));
+      else phrases.set(first, [termSource(term)]);
+    } else rest.push(termSource(term));
+  }
+  const matcher = new Lexicon(words, phrases, [
+    ...(rest.length > 0 ? [`${B}(?:${rest.join("|")})${E}`] : []),
+    ...(anywhere.length > 0 ? [`(?:${anywhere.join("|")})`] : []),
+  ]);
+  singleWords.set(
+    matcher,
+    spaced.filter((t) => /^[a-zß]{6,}$/.test(t)),
+  );
+  return matcher;
+};
+
+/** The same as one regular expression, for replacing every match (`new RegExp(source, "gu")`). */
+const lexiconPattern = (...lists: string[]): RegExp => {
   const terms = split(...lists);
   const spaced = terms.filter((t) => !unspaced.test(t));
   const anywhere = terms.filter((t) => unspaced.test(t));
@@ -142,12 +248,7 @@ const lexicon = (...lists: string[]): RegExp => {
     ...(spaced.length > 0 ? [`${B}(?:${spaced.map(termSource).join("|")})${E}`] : []),
     ...(anywhere.length > 0 ? [`(?:${anywhere.map(termSource).join("|")})`] : []),
   ];
-  const pattern = new RegExp(parts.length > 0 ? parts.join("|") : "(?!)", "u");
-  singleWords.set(
-    pattern,
-    spaced.map(fold).filter((t) => /^[a-zß]{6,}$/.test(t)),
-  );
-  return pattern;
+  return new RegExp(parts.length > 0 ? parts.join("|") : "(?!)", "u");
 };
 
 /**
@@ -583,7 +684,7 @@ const figurative = new RegExp(
 );
 
 /** Churn, safety, legal, press and repeat contact are complaints however they are phrased. */
-const baseUrgencyTerms: Record<Urgency, RegExp[]> = {
+const baseUrgencyTerms: Record<Urgency, Matcher[]> = {
   legal: [
     lexicon(
       "lawyer|attorney|solicitor|sue you|suing|lawsuit|legal action|small claims|to court|in court|court case|" +
@@ -797,12 +898,12 @@ const baseUrgencyTerms: Record<Urgency, RegExp[]> = {
   ],
 };
 
-const urgencyTerms: Record<Urgency, RegExp[]> = Object.fromEntries(
+const urgencyTerms: Record<Urgency, Matcher[]> = Object.fromEntries(
   (Object.keys(baseUrgencyTerms) as Urgency[]).map((name) => [
     name,
     [...baseUrgencyTerms[name], lexicon(...urgencyTermsOf(name))],
   ]),
-) as Record<Urgency, RegExp[]>;
+) as Record<Urgency, Matcher[]>;
 
 /** Spans that are not problems although they contain a problem word ("no complaints", "thanks for the refund"). */
 const neutralizers = [
@@ -840,7 +941,7 @@ const neutralizers = [
     "gu",
   ),
   // The languages of lexicon/: thanks for what went well, problems solved.
-  new RegExp(lexicon(...termsOf("neutral")).source, "gu"),
+  new RegExp(lexiconPattern(...termsOf("neutral")).source, "gu"),
 ];
 
 /** Thanks, compliments and love. */
@@ -897,7 +998,7 @@ const superlativeEver =
   /(?<![\p{L}\p{N}])\p{L}{2,}(?:est|ster|stes|ste)\s+(?:[\p{L}-]+\s+){0,2}(?:ever|de mi vida|de ma vie|meines lebens|da minha vida)(?![\p{L}\p{N}])/u;
 
 /** Polite formulas that are not praise ("merci d'envoyer…", "thanks in advance"). */
-const notPraise = lexicon(
+const notPraise = lexiconPattern(
   "thanks in advance|thank you in advance|gracias de antemano|merci d'avance|merci de|merci d'|danke im voraus|" +
     "desde ja obrigado|desde ja obrigada|obrigado desde ja|de # de",
   ...termsOf("notPraise"),
@@ -1054,7 +1155,7 @@ const mentions = /@[\p{L}\p{N}_.]+/gu;
 // ---------------------------------------------------------------------------------------------------------------------
 // Typos: a word one letter off a lexicon word of six letters or more ("mising", "apreciate", "remboursemnt").
 
-const fuzzyWords = (pattern: RegExp) => singleWords.get(pattern) ?? [];
+const fuzzyWords = (pattern: Matcher) => singleWords.get(pattern) ?? [];
 
 interface FuzzyIndex {
   byDeletion: Map<string, string[]>;
@@ -1165,7 +1266,7 @@ const emptyModel: KindModel = {
   weights: {},
 };
 
-const firstMatch = (patterns: readonly RegExp[], text: string): string | undefined => {
+const firstMatch = (patterns: readonly Matcher[], text: string): string | undefined => {
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     const match = pattern.exec(text);
