@@ -80,6 +80,10 @@ export const httpRoutes: readonly HttpRoute[] = [
     uses: ["intake", "intakeDlq", "timers", "timersDlq"],
   },
   { route: "ANY /api/{proxy+}", handler: "functions/api/not-found.handler", secrets: token, uses: [] },
+  // The on-call console: a static page and its assets on the API's own origin; it signs in against `/api` from the
+  // browser, so its function holds no secret and reaches no table or queue.
+  { route: "GET /", handler: "functions/console/page.handler", secrets: [], uses: [] },
+  { route: "GET /console/{asset}", handler: "functions/console/page.handler", secrets: [], uses: [] },
 ];
 
 /** SQS consumers: the queue (from `#core/adapters/queue-design.ts`) and the handler subscribed to it. */
