@@ -115,11 +115,27 @@ describe.skipIf(!runBrowserTests)("the on-call console in Chromium", () => {
     expect(replies.some((r) => JSON.stringify(r.body).includes("leaves our warehouse"))).toBe(true);
     expect(replies.some((r) => JSON.stringify(r.body).includes("call us"))).toBe(false);
 
+    // Send anyway, once: the refused text goes out when forced, and the history records it as forced.
+    await page.getByRole("textbox", { name: "Reply" }).fill("Or call us on +1 202 555 0147. Marco");
+    await page.getByRole("button", { name: "Send reply" }).click();
+    await expect.poll(() => text(page.locator("#reply-error")), LIVE).toMatch(/guard refused/i);
+    await page.getByRole("checkbox", { name: "Send anyway" }).check();
+    await page.getByRole("button", { name: "Send reply" }).click();
+    await expect.poll(() => text(page.locator("#case-history")), LIVE).toMatch(/forced/);
+
     // Assess: back on the overview, the queue is green and the page resolved.
     await page.getByRole("link", { name: /Back to all cases/ }).click();
     await expect.poll(() => text(fast), LIVE).toMatch(/overdue 0/);
     await expect.poll(() => text(paged), LIVE).toMatch(/resolved/);
     expect(await paged.getByRole("button", { name: "Acknowledge" }).count()).toBe(0);
+
+    // The charts: a series per day, for the queue picked, with today's point once the answer is in.
+    const charts = region("Response times per day (last 14 days)");
+    await expect.poll(() => charts.getByRole("option", { name: "queue fast" }).count(), LIVE).toBe(1);
+    await charts.getByLabel("Show").selectOption("queue:fast");
+    const firstResponse = charts.getByRole("img", { name: "Time to first human response, queue fast" });
+    await expect.poll(() => firstResponse.locator("circle").count(), LIVE).toBeGreaterThan(0);
+    expect(await charts.locator("table").first().locator("tr").count()).toBe(15);
   });
 
   it("fits a 390 x 844 phone without scrolling sideways, and works by keyboard alone", async () => {

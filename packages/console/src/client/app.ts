@@ -3,11 +3,14 @@
 // customer wrote can become markup. Lists are rebuilt on each poll; the focused control is found again by its
 // `data-focus` key, so a keyboard user keeps their place.
 
-import { barChart, type ChartRow } from "./chart.ts";
+import { lineChart, type Series } from "./chart.ts";
 import { ago, clock, duration, timeLeft } from "./format.ts";
 
 const POLL_MS = 2000;
-const METRICS_EVERY = 5;
+const DAYS = 14;
+/** Today's bucket is read every 10 s, the whole 14 days once a minute: one `GET /api/metrics` per day. */
+const TODAY_MS = 10_000;
+const ALL_DAYS_EVERY = 6;
 const TOKEN_KEY = "firstreply.token";
 const WHO_KEY = "firstreply.who";
 
@@ -20,14 +23,20 @@ interface State {
   backlog: Json[];
   pages: Json[];
   cases: Json[];
-  metrics: Json | null;
+  /** One day's `GET /api/metrics` per bucket, oldest first; null until it has loaded. */
+  days: (Json | null)[];
   detail: Json | null;
 }
 
-const state: State = { queues: [], backlog: [], pages: [], cases: [], metrics: null, detail: null };
+const state: State = { queues: [], backlog: [], pages: [], cases: [], days: [], detail: null };
 const filters = { queue: "", status: "" };
 let timer: ReturnType<typeof setTimeout> | undefined;
-let polls = 0;
+let seriesTimer: ReturnType<typeof setTimeout> | undefined;
+let seriesTicks = 0;
+/** Bumped at each sign-in, so a loop left over from an earlier one stops. */
+let seriesRun = 0;
+let seriesDay = "";
+let chartSlice = "overall";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -129,7 +138,8 @@ async function signIn(event: Event) {
 function signOut(message = "") {
   sessionStorage.removeItem(TOKEN_KEY);
   clearTimeout(timer);
-  Object.assign(state, { queues: [], backlog: [], pages: [], cases: [], metrics: null, detail: null });
+  clearTimeout(seriesTimer);
+  Object.assign(state, { queues: [], backlog: [], pages: [], cases: [], days: [], detail: null });
   $("app").replaceChildren();
   showSignedIn(false);
   $("sign-in-error").textContent = message;
@@ -154,16 +164,14 @@ async function poll() {
   const round = ++latest;
   const route = currentRoute();
   try {
-    const [queues, pages, cases, open, acknowledged, detail, metrics] = await Promise.all([
+    const [queues, pages, cases, open, acknowledged, detail] = await Promise.all([
       call("/api/queues"),
       call("/api/pages?limit=20"),
       call(caseQuery()),
       call("/api/cases?status=open&limit=100"),
       call("/api/cases?status=acknowledged&limit=100"),
       route ? call(`/api/cases/${encodeURIComponent(route)}`) : Promise.resolve(null),
-      polls % METRICS_EVERY === 0 || !state.metrics ? call("/api/metrics") : Promise.resolve(state.metrics),
     ]);
-    polls += 1;
     if (round !== latest || !token()) return;
     Object.assign(state, {
       queues: queues.items,
@@ -171,7 +179,6 @@ async function poll() {
       cases: cases.items,
       backlog: [...open.items, ...acknowledged.items],
       detail,
-      metrics,
     });
     render();
     $("status").textContent = `Live · updated ${clock(new Date().toISOString())}`;
@@ -182,6 +189,51 @@ async function poll() {
   }
   clearTimeout(timer);
   if (token()) timer = setTimeout(poll, POLL_MS);
+}
+
+/** The last 14 local days, oldest first: `{ label: "12-03", from, to }` (ISO), today's `to` at midnight ahead. */
+function dayBuckets() {
+  const start = new Date();
+  start.setHours(0, 0, 0, 0);
+  return Array.from({ length: DAYS }, (_, i) => {
+    const from = new Date(start);
+    from.setDate(start.getDate() - (DAYS - 1 - i));
+    const to = new Date(from);
+    to.setDate(from.getDate() + 1);
+    const label = `${String(from.getMonth() + 1).padStart(2, "0")}-${String(from.getDate()).padStart(2, "0")}`;
+    return { label, from: from.toISOString(), to: to.toISOString() };
+  });
+}
+
+/**
+ * The charts' own loop, apart from the 2 s poll so it never holds up the live views: today's bucket every 10 s, all
+ * 14 days once a minute (and when the date changes). A day that fails keeps its last numbers.
+ */
+async function loadSeries() {
+  clearTimeout(seriesTimer);
+  const run = seriesRun;
+  const buckets = dayBuckets();
+  const today = buckets[DAYS - 1]?.from ?? "";
+  const all = seriesTicks % ALL_DAYS_EVERY === 0 || today !== seriesDay || state.days.length !== DAYS;
+  if (today !== seriesDay) state.days = Array.from({ length: DAYS }, () => null);
+  seriesDay = today;
+  seriesTicks += 1;
+  const wanted = all ? buckets.map((_, i) => i) : [DAYS - 1];
+  const results = await Promise.allSettled(
+    wanted.map((i) => {
+      const b = buckets[i] as { from: string; to: string };
+      return call(`/api/metrics?${new URLSearchParams({ from: b.from, to: b.to })}`);
+    }),
+  );
+  if (!token() || run !== seriesRun) return;
+  if (seriesDay === today) {
+    results.forEach((r, n) => {
+      if (r.status === "fulfilled") state.days[wanted[n] as number] = r.value;
+    });
+    renderCharts();
+  }
+  clearTimeout(seriesTimer);
+  seriesTimer = setTimeout(loadSeries, TODAY_MS);
 }
 
 // ---------------------------------------------------------------- views
@@ -612,61 +664,89 @@ function caseView(c: Json) {
 
 // ---------------------------------------------------------------- charts
 
-function statRows(m: Json, pick: (s: Json) => number | null): ChartRow[] {
-  const rows: ChartRow[] = [];
-  for (const [group, slices] of [
-    ["platform", m.byPlatform],
-    ["queue", m.byQueue],
-  ] as const) {
-    for (const [name, stats] of Object.entries((slices ?? {}) as Record<string, Json>)) {
-      rows.push({ label: `${group} ${name}`, value: pick(stats) });
-    }
-  }
-  return rows;
+/** The slice a chart shows: "overall", "platform:facebook", "queue:care". */
+function slice(m: Json | null, key: string): Json | null {
+  if (!m) return null;
+  if (key === "overall") return m.overall ?? null;
+  const [group, name] = key.split(/:(.*)/s) as [string, string];
+  return (group === "platform" ? m.byPlatform : m.byQueue)?.[name] ?? null;
 }
 
 function renderCharts() {
-  const m = state.metrics;
   const slot = $("charts-slot");
-  if (!m) return;
-  const signature = JSON.stringify([m.byPlatform, m.byQueue, m.overall]);
+  if (!slot || state.days.every((d) => d === null)) return;
+  const slices = new Set<string>();
+  for (const m of state.days) {
+    for (const name of Object.keys(m?.byPlatform ?? {})) slices.add(`platform:${name}`);
+    for (const name of Object.keys(m?.byQueue ?? {})) slices.add(`queue:${name}`);
+  }
+  const keys = ["overall", ...[...slices].sort()];
+  if (!keys.includes(chartSlice)) chartSlice = "overall";
+  const signature = JSON.stringify([chartSlice, keys, state.days]);
   if (slot.dataset.signature === signature) return;
   slot.dataset.signature = signature;
-  const seconds = (value: number) => duration(value);
+  const labels = dayBuckets().map((b) => b.label);
+  const stats = state.days.map((m) => slice(m, chartSlice));
+  const pick = (name: string, get: (s: Json) => number | null | undefined): Series => ({
+    name,
+    values: stats.map((s) => (s ? (get(s) ?? null) : null)),
+  });
+  const sum = (field: string) => stats.reduce((total: number, s) => total + (s?.[field] ?? 0), 0);
   const percent = (value: number) => `${Math.round(value * 100)}%`;
-  slot.replaceChildren(
+  const name = (key: string) => (key === "overall" ? "All cases" : key.replace(":", " "));
+  const select = h(
+    "select",
+    {
+      id: "chart-slice",
+      "data-focus": "chart-slice",
+      onchange: (event: Event) => {
+        chartSlice = (event.currentTarget as HTMLSelectElement).value;
+        renderCharts();
+      },
+    },
+    ...keys.map((key) => h("option", { value: key, selected: key === chartSlice }, name(key))),
+  );
+  const shown = name(chartSlice);
+  replace(
+    slot,
     region(
       "charts",
-      "Response times (last 7 days)",
+      `Response times per day (last ${DAYS} days)`,
+      h("p", { class: "chart-pick" }, h("label", { for: "chart-slice" }, "Show "), select),
       h(
         "p",
         { class: "hint" },
-        `${m.overall.cases} cases · ${m.overall.breaches} breaches · ${m.overall.pages} pages · ${m.overall.escalations} escalations`,
+        `${shown}: ${sum("cases")} cases · ${sum("breaches")} breaches · ${sum("pages")} pages · ${sum("escalations")} escalations`,
       ),
       h(
         "div",
         { class: "charts" },
-        barChart(
-          "Time to acknowledgement (median)",
-          statRows(m, (s) => s.timeToAcknowledgementSeconds?.median),
-          seconds,
+        lineChart(
+          `Time to acknowledgement, ${shown}`,
+          labels,
+          [
+            pick("p50", (s) => s.timeToAcknowledgementSeconds?.median),
+            pick("p90", (s) => s.timeToAcknowledgementSeconds?.p90),
+          ],
+          duration,
         ),
-        barChart(
-          "Time to first human response (median)",
-          statRows(m, (s) => s.timeToFirstResponseSeconds?.median),
-          seconds,
+        lineChart(
+          `Time to first human response, ${shown}`,
+          labels,
+          [
+            pick("p50", (s) => s.timeToFirstResponseSeconds?.median),
+            pick("p90", (s) => s.timeToFirstResponseSeconds?.p90),
+          ],
+          duration,
         ),
-        barChart(
-          "Answered within target",
-          statRows(m, (s) => s.responseRateWithinTarget),
+        lineChart(
+          `Answered within target, ${shown}`,
+          labels,
+          [pick("within target", (s) => s.responseRateWithinTarget)],
           percent,
           1,
         ),
-        barChart(
-          "Breaches",
-          statRows(m, (s) => s.breaches),
-          (v) => String(v),
-        ),
+        lineChart(`Breaches, ${shown}`, labels, [pick("breaches", (s) => s.breaches)], String),
       ),
     ),
   );
@@ -677,8 +757,12 @@ function renderCharts() {
 function start() {
   showSignedIn(true);
   layout();
-  polls = 0;
+  seriesRun += 1;
+  seriesTicks = 0;
+  seriesDay = "";
+  state.days = [];
   void poll();
+  void loadSeries();
 }
 
 function onRoute() {
