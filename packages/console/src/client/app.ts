@@ -548,7 +548,8 @@ function caseInfo(c: Json): Node[] {
       { class: "case-meta" },
       `${c.kind} · ${c.language} · queue ${c.queue} · received ${clock(c.receivedAt)} · ${caseClock(c)}`,
     ),
-    c.url
+    // Only a web link: a sender's `javascript:` or `data:` URL never becomes a link (the CSP would block it too).
+    c.url && /^https?:\/\//i.test(c.url)
       ? h(
           "p",
           {},
