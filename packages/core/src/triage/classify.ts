@@ -51,15 +51,23 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"
  * ```
  */
 export const wholeWords = (terms: readonly string[]): RegExp => {
-  const source = (list: readonly string[]) => list.map((t) => escapeRegex(t.trim()).replace(/\s+/g, "\\s+")).join("|");
-  const spaced = terms.filter((t) => !unspaced.test(t));
-  const anywhere = terms.filter((t) => unspaced.test(t));
-  const parts = [
-    ...(spaced.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${source(spaced)})(?![\\p{L}\\p{N}])`] : []),
-    ...(anywhere.length > 0 ? [`(?:${source(anywhere)})`] : []),
-  ];
-  return new RegExp(parts.length > 0 ? parts.join("|") : "(?!)", "iu");
+  const source = (t: string) => escapeRegex(t.trim()).replace(/\s+/g, "\\s+");
+  return new RegExp(eitherSource(terms, source), "iu");
 };
+
+/**
+ * One alternation of terms: whole words for spaced scripts, anywhere for scripts without spaces (Japanese); `(?!)`
+ * (never) when there are none.
+ */
+function eitherSource(terms: readonly string[], source: (term: string) => string): string {
+  const spaced = terms.filter((t) => !unspaced.test(t)).map(source);
+  const anywhere = terms.filter((t) => unspaced.test(t)).map(source);
+  const parts = [
+    ...(spaced.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${spaced.join("|")})(?![\\p{L}\\p{N}])`] : []),
+    ...(anywhere.length > 0 ? [`(?:${anywhere.join("|")})`] : []),
+  ];
+  return parts.length > 0 ? parts.join("|") : "(?!)";
+}
 
 /** The languages triage has words for: the first five here, the others in lexicon/. */
 export const triageLanguages: ReadonlySet<string> = new Set([
@@ -166,10 +174,10 @@ class Lexicon implements Matcher {
   readonly #compiled = new Map<string, RegExp>();
   readonly #rest: RegExp | undefined;
 
-  constructor(words: ReadonlySet<string>, phrases: ReadonlyMap<string, string[]>, rest: string[]) {
+  constructor(words: ReadonlySet<string>, phrases: ReadonlyMap<string, string[]>, rest: readonly string[]) {
     this.#words = words;
     this.#phrases = phrases;
-    this.#rest = rest.length > 0 ? new RegExp(rest.join("|"), "u") : undefined;
+    this.#rest = rest.length > 0 ? new RegExp(eitherSource(rest, termSource), "u") : undefined;
   }
 
   #phrasesAfter(word: string): RegExp | undefined {
@@ -210,12 +218,11 @@ const lexicon = (...lists: string[]): Lexicon => {
   const words = new Set<string>();
   const phrases = new Map<string, string[]>();
   const rest: string[] = [];
-  const anywhere: string[] = [];
   const spaced: string[] = [];
   for (const term of terms) {
     const folded = fold(term.trim());
     if (unspaced.test(folded)) {
-      anywhere.push(termSource(term));
+      rest.push(term);
       continue;
     }
     spaced.push(folded);
@@ -226,12 +233,9 @@ const lexicon = (...lists: string[]): Lexicon => {
       const group = phrases.get(first);
       if (group) group.push(termSource(term));
       else phrases.set(first, [termSource(term)]);
-    } else rest.push(termSource(term));
+    } else rest.push(term);
   }
-  const matcher = new Lexicon(words, phrases, [
-    ...(rest.length > 0 ? [`${B}(?:${rest.join("|")})${E}`] : []),
-    ...(anywhere.length > 0 ? [`(?:${anywhere.join("|")})`] : []),
-  ]);
+  const matcher = new Lexicon(words, phrases, rest);
   singleWords.set(
     matcher,
     spaced.filter((t) => /^[a-zß]{6,}$/.test(t)),
@@ -239,17 +243,8 @@ const lexicon = (...lists: string[]): Lexicon => {
   return matcher;
 };
 
-/** The same as one regular expression, for replacing every match (`new RegExp(source, "gu")`). */
-const lexiconPattern = (...lists: string[]): RegExp => {
-  const terms = split(...lists);
-  const spaced = terms.filter((t) => !unspaced.test(t));
-  const anywhere = terms.filter((t) => unspaced.test(t));
-  const parts = [
-    ...(spaced.length > 0 ? [`${B}(?:${spaced.map(termSource).join("|")})${E}`] : []),
-    ...(anywhere.length > 0 ? [`(?:${anywhere.map(termSource).join("|")})`] : []),
-  ];
-  return new RegExp(parts.length > 0 ? parts.join("|") : "(?!)", "u");
-};
+/** A lexicon as one global regular expression, for replacing every match. */
+const lexiconPattern = (...lists: string[]): RegExp => new RegExp(eitherSource(split(...lists), termSource), "gu");
 
 /**
  * A matcher for a word of list `a` near (up to `gap` words) a word of list `b`, in either order; with `sameSentence`,
@@ -941,7 +936,7 @@ const neutralizers = [
     "gu",
   ),
   // The languages of lexicon/: thanks for what went well, problems solved.
-  new RegExp(lexiconPattern(...termsOf("neutral")).source, "gu"),
+  lexiconPattern(...termsOf("neutral")),
 ];
 
 /** Thanks, compliments and love. */
@@ -1297,7 +1292,7 @@ function analyse(raw: string) {
     (name) => firstMatch(urgencyTerms[name], literal) !== undefined,
   );
 
-  const praiseText = folded.replace(new RegExp(notPraise.source, "gu"), " ");
+  const praiseText = folded.replace(notPraise, " ");
   const sarcasm =
     firstMatch(sarcasmPatterns, folded) ??
     (sarcasticOpening.test(folded) && (waitOrRepeat.test(folded) || scareQuotes.test(text))
