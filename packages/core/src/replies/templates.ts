@@ -143,10 +143,6 @@ const defaultTemplateFor = (purpose: ReplyPurpose, kind: CaseKind, unread = fals
         : "acknowledge-complaint"
     : purpose;
 
-const variantsOf = (pack: LanguagePack, key: DefaultTemplate): readonly string[] => pack.templates[key];
-
-const nextStepOf = (pack: LanguagePack, key: DefaultTemplate): string => pack.nextSteps[key];
-
 /** Drops the name from a greeting or thanks, so it never reads "Hi ,": "Hola, {firstName}:" becomes "Hola:". */
 function withoutFirstName(template: string, pack: LanguagePack | undefined): string {
   let text = template;
@@ -218,7 +214,7 @@ function resolveTemplate(
     );
     if (best) return { id: `replies.templates[${best.index}]`, variants: best.template.variants, language };
     const pack = packOf(language);
-    return pack ? { id: `default:${language}:${key}`, variants: variantsOf(pack, key), language } : undefined;
+    return pack ? { id: `default:${language}:${key}`, variants: pack.templates[key], language } : undefined;
   };
   // The customer's language, else the brand's default, else English: never a third language.
   const language = replyLanguageFor(input.language, { defaultLanguage: input.defaultLanguage, templates });
@@ -283,10 +279,9 @@ function render(input: Omit<TemplateInput, "seed" | "caseId"> & { seed?: string;
   const template = resolveTemplate(input, input.templates);
   const pack = packOf(template.language);
   const answerTime = answerTimeIn(template.language, input);
-  const nextStep = nextStepOf(
-    pack ?? (packOf(fallbackReplyLanguage) as LanguagePack),
-    defaultTemplateFor(input.purpose, input.kind, input.unread),
-  ).replace("{answerTime}", answerTime);
+  const nextStep = (pack ?? (packOf(fallbackReplyLanguage) as LanguagePack)).nextSteps[
+    defaultTemplateFor(input.purpose, input.kind, input.unread)
+  ].replace("{answerTime}", answerTime);
   const caseRefSource = input.caseId ?? input.seed;
   // In a right-to-left text, a name, signature or reference in a left-to-right script is isolated, so the bidi
   // algorithm cannot carry the punctuation around it to the wrong side ("Dana, Acme Care" stays one run).
