@@ -54,6 +54,38 @@ describe("npm start", () => {
     expect((await second.api("/api/cases")).body.items).toHaveLength(1);
   });
 
+  it("tells what the run would be billed for on AWS, on SIGUSR2 and when it stops", async () => {
+    // Prepare
+    const env = { META_APP_SECRET: SECRET, META_PAGE_ACCESS_TOKEN: "t", META_GRAPH_URL: `${graph.url}/v23.0` };
+    const stack = await start({ config: testConfig, env });
+    const usageLines = () => (stack.stderr().match(/^local: usage .*$/gm) ?? []).map((l) => JSON.parse(l.slice(13)));
+    for (const id of ["bill_1", "bill_2", "bill_3"]) {
+      await postMeta(stack.url, feedComment(id, `Order ${id} never came, 😡 unacceptable`), SECRET);
+    }
+    await eventually(async () => graph.requests.filter((r) => r.path.includes("/bill_")).length === 3 || undefined);
+
+    // Act: ask until the router's invocation has ended too (it records the acknowledgement after sending it).
+    const running = await eventually(async () => {
+      const seen = usageLines().length;
+      stack.process.kill("SIGUSR2");
+      const line = await eventually(async () => usageLines()[seen]);
+      return line.invocations["functions/router/route.handler"] ? line : undefined;
+    });
+    const asked = usageLines().length;
+    await stack.stop();
+
+    // Assess: each thread's share is in (the webhook on the main one, the router in its worker, the table's units).
+    expect(running.invocations["webhooks/meta"].count).toBe(3);
+    expect(running.invocations["functions/router/route.handler"].count).toBeGreaterThanOrEqual(1);
+    expect(running.calls["sqs:SendMessageBatch"]).toBeGreaterThanOrEqual(4);
+    expect(running.calls["dynamodb:TransactWriteItems"]).toBeGreaterThanOrEqual(6);
+    expect(running.dynamodb.writeUnits).toBeGreaterThan(0);
+    const final = usageLines().at(-1);
+    expect(usageLines()).toHaveLength(asked + 1);
+    expect(final.invocations["webhooks/meta"].count).toBe(3);
+    expect(final.calls["sqs:DeleteMessageBatch"]).toBeGreaterThanOrEqual(running.calls["sqs:DeleteMessageBatch"]);
+  });
+
   it("answers 404 on the webhook of a platform whose secret is unset", async () => {
     const stack = await start({ config: testConfig, env: { META_APP_SECRET: "" } });
     const body = feedComment("888_2", "Hello?");

@@ -5,6 +5,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { type HttpRoute, httpRoutes } from "#functions/routes.ts";
 import { loadHandler } from "./handlers.ts";
 import { lambdaContext } from "./lambda-context.ts";
+import { recordInvocation } from "./usage.ts";
 
 type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -169,8 +170,12 @@ export async function startHttpFront(port: number) {
       }
       const body = await readBody(request);
       if (body === "too-large") return send(response, errorResult(413, "payload_too_large", "Request too large"));
-      const handler = handlers.get(match.route.route.handler) as Handler;
-      const result = await handler(toEvent(request, body, match), lambdaContext(match.route.route.handler, 10));
+      const { route } = match.route;
+      const handler = handlers.get(route.handler) as Handler;
+      const started = performance.now();
+      const result = await handler(toEvent(request, body, match), lambdaContext(route.handler, 10)).finally(() =>
+        recordInvocation(route.function ?? route.handler, performance.now() - started),
+      );
       send(response, result);
     } catch (error) {
       console.error("local front: handler crashed", error);

@@ -99,5 +99,10 @@ export async function main(takeOverSignals: (handler: (signal: NodeJS.Signals) =
   if (env.META_APP_SECRET && !env.META_PAGE_ACCESS_TOKEN) {
     console.error("note: META_PAGE_ACCESS_TOKEN is unset, so cases are made but nothing is replied on Facebook");
   }
+  // `kill -USR2 <pid>` prints what the run so far would be billed for on AWS (`npm run bench` uses it).
+  const running = stack;
+  process.on("SIGUSR2", () => {
+    void running.usage().then((usage) => console.error(`local: usage ${JSON.stringify(usage)}`));
+  });
   writeStdout(`ready ${stack.url}\n`);
 }

@@ -3,6 +3,7 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from "aws-lambda"
 import { loadHandler } from "./handlers.ts";
 import { lambdaContext } from "./lambda-context.ts";
 import { localRegion } from "./provision.ts";
+import { recordEmptyReceive, recordInvocation } from "./usage.ts";
 
 type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | undefined>;
 
@@ -91,7 +92,10 @@ export async function startPoller(options: PollerOptions) {
         await new Promise((resolve) => setTimeout(resolve, 500));
         continue;
       }
-      if (messages.length === 0) continue;
+      if (messages.length === 0) {
+        recordEmptyReceive();
+        continue;
+      }
       let failed: Set<string>;
       try {
         const event: SQSEvent = { Records: messages.map((m) => toRecord(m, options.queueArn)) };
@@ -104,10 +108,14 @@ export async function startPoller(options: PollerOptions) {
             options.timeoutSeconds * 1000,
           );
         });
+        const started = performance.now();
         const result = await Promise.race([
           handler(event, lambdaContext(options.handler, options.timeoutSeconds)),
           timedOut,
-        ]).finally(() => clearTimeout(timer));
+        ]).finally(() => {
+          clearTimeout(timer);
+          recordInvocation(options.handler, performance.now() - started);
+        });
         failed = new Set((result?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
       } catch (error) {
         report("local poller: the invocation failed; the whole batch will be retried", error);

@@ -1,6 +1,7 @@
 import type { ScheduledEvent } from "aws-lambda";
 import { loadHandler } from "./handlers.ts";
 import { lambdaContext } from "./lambda-context.ts";
+import { recordInvocation } from "./usage.ts";
 
 type ScheduledHandler = (event: ScheduledEvent, context: ReturnType<typeof lambdaContext>) => Promise<unknown>;
 
@@ -32,10 +33,13 @@ export async function startSchedule(spec: string, everySeconds: number, log: (li
         resources: [`arn:aws:events:us-east-1:000000000000:rule/${spec}`],
         detail: {},
       };
+      const started = performance.now();
       try {
         await handler(event, lambdaContext(spec, 60));
       } catch (error) {
         log(`local schedule ${spec} failed: ${(error as Error).message}`);
+      } finally {
+        recordInvocation(spec, performance.now() - started);
       }
     })();
   };

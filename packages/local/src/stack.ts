@@ -4,11 +4,13 @@ import { readRuntimeEnv } from "#core/runtime/env.ts";
 import { queueSubscribers, schedules } from "#functions/routes.ts";
 import { dynamoMarker, startDynamoDbLocal } from "./dynamodb.ts";
 import { startHttpFront } from "./http-front.ts";
-import { startPoller } from "./poller.ts";
 import { freePort, PidFile } from "./processes.ts";
 import { localRegion, provisionQueue, provisionTable } from "./provision.ts";
-import { startSchedule } from "./scheduler.ts";
 import { sqsMarker, startSqsEmulator } from "./sqs.ts";
+import { addUsage, meterCalls, type Usage, usageOfThisThread } from "./usage.ts";
+import { startFunctionWorker } from "./workers.ts";
+
+const emptyUsage: Usage = { calls: {}, invocations: {}, dynamodb: { readUnits: 0, writeUnits: 0 } };
 
 export interface LocalStackOptions {
   /** HTTP port on 127.0.0.1; 0 picks a free one. */
@@ -54,9 +56,20 @@ export async function startLocalStack(options: LocalStackOptions) {
 
   const [dynamoPort, sqsPort] = await Promise.all([options.dynamodbPort ?? freePort(), options.sqsPort ?? freePort()]);
   log(`local: starting DynamoDB Local and the SQS emulator, data in ${dataDir}`);
+  meterCalls();
+  /** The emulators, stopped last: the functions' last calls still reach them. */
+  const emulators: { stop: () => Promise<void> }[] = [];
   const started: { stop: () => Promise<void> }[] = [];
+  const usage: Usage[] = [];
+  const workers: Awaited<ReturnType<typeof startFunctionWorker>>[] = [];
+  let reported = false;
   const stopAll = async () => {
-    await Promise.allSettled(started.reverse().map((part) => part.stop()));
+    await Promise.allSettled(started.splice(0).map((part) => part.stop()));
+    await Promise.allSettled(emulators.splice(0).map((part) => part.stop()));
+    if (reported) return;
+    reported = true;
+    // What this run would have been billed for on AWS (see usage.ts); `npm run bench` reads this line.
+    log(`local: usage ${JSON.stringify(addUsage([usageOfThisThread(), ...usage]))}`);
   };
   try {
     const [dynamo, sqs] = await Promise.all([
@@ -65,7 +78,7 @@ export async function startLocalStack(options: LocalStackOptions) {
         port: dynamoPort,
         onSpawn: (pid) => pids.record({ pid, marker: dynamoMarker }),
       }).then((d) => {
-        started.push(d);
+        emulators.push(d);
         return d;
       }),
       startSqsEmulator({
@@ -73,7 +86,7 @@ export async function startLocalStack(options: LocalStackOptions) {
         port: sqsPort,
         onSpawn: (pid) => pids.record({ pid, marker: sqsMarker }),
       }).then((s) => {
-        started.push(s);
+        emulators.push(s);
         return s;
       }),
     ]);
@@ -100,23 +113,33 @@ export async function startLocalStack(options: LocalStackOptions) {
 
     const designs = { intake: intakeQueueDesign, timers: timersQueueDesign } as const;
     const provisioned = { intake, timers: timersQueue } as const;
+    // Each function in its own thread, as each Lambda has its own environment; the HTTP front keeps the main one.
     for (const subscriber of queueSubscribers) {
       const design = designs[subscriber.queue];
-      const poller = await startPoller({
-        endpoint: sqs.endpoint,
-        queueUrl: provisioned[subscriber.queue].url,
-        queueArn: provisioned[subscriber.queue].arn,
-        handler: subscriber.handler,
-        batchSize: design.batchSize,
-        timeoutSeconds: design.consumerTimeoutSeconds,
-        // Timers are few and light; intake gets more pollers, as Lambda would scale the router first.
-        concurrency: subscriber.queue === "intake" ? 4 : 2,
-        onError: (message, error) => log(`${message}: ${(error as Error)?.message ?? error}`),
+      const worker = await startFunctionWorker(subscriber.handler, {
+        poller: {
+          endpoint: sqs.endpoint,
+          queueUrl: provisioned[subscriber.queue].url,
+          queueArn: provisioned[subscriber.queue].arn,
+          handler: subscriber.handler,
+          batchSize: design.batchSize,
+          timeoutSeconds: design.consumerTimeoutSeconds,
+          // Timers are few and light; intake gets more pollers, as Lambda would scale the router first.
+          concurrency: subscriber.queue === "intake" ? 4 : 2,
+        },
       });
-      started.push(poller);
+      workers.push(worker);
+      started.push({ stop: async () => void usage.push((await worker.stop()) ?? emptyUsage) });
     }
-    for (const schedule of schedules) {
-      started.push(await startSchedule(schedule.handler, options.sweepSeconds ?? LOCAL_SWEEP_SECONDS, log));
+    if (schedules.length > 0) {
+      const worker = await startFunctionWorker("schedules", {
+        schedules: {
+          handlers: schedules.map((schedule) => schedule.handler),
+          everySeconds: options.sweepSeconds ?? LOCAL_SWEEP_SECONDS,
+        },
+      });
+      workers.push(worker);
+      started.push({ stop: async () => void usage.push((await worker.stop()) ?? emptyUsage) });
     }
     // A bad environment shows here, not at the first webhook.
     readRuntimeEnv();
@@ -127,6 +150,12 @@ export async function startLocalStack(options: LocalStackOptions) {
       queues: { intake, timers: timersQueue },
       dynamoEndpoint: dynamo.endpoint,
       sqsEndpoint: sqs.endpoint,
+      /** What the run so far would be billed for on AWS, over every thread (see usage.ts). */
+      usage: async () =>
+        addUsage([
+          usageOfThisThread(),
+          ...(await Promise.all(workers.map((w) => w.usage()))).map((u) => u ?? emptyUsage),
+        ]),
       stop: stopAll,
     };
   } catch (error) {

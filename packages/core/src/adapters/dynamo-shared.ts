@@ -1,5 +1,6 @@
 import {
   ConditionalCheckFailedException,
+  type ConsumedCapacity,
   DynamoDBClient,
   TransactionCanceledException,
 } from "@aws-sdk/client-dynamodb";
@@ -23,14 +24,49 @@ type Item = Record<string, unknown>;
 export function documentClient(
   requestTimeoutMs = Number(process.env.DYNAMODB_REQUEST_TIMEOUT_MS) || 3000,
 ): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      maxAttempts: 3,
-      requestHandler: { requestTimeout: requestTimeoutMs, connectionTimeout: 1000, throwOnRequestTimeout: true },
-    }),
-    { marshallOptions: { removeUndefinedValues: true } },
+  const client = new DynamoDBClient({
+    maxAttempts: 3,
+    requestHandler: { requestTimeout: requestTimeoutMs, connectionTimeout: 1000, throwOnRequestTimeout: true },
+  });
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const command = context.commandName ?? "";
+      if (!METERED.has(command)) return next(args);
+      const input = args.input as { ReturnConsumedCapacity?: string };
+      const result = await next({ ...args, input: { ReturnConsumedCapacity: "TOTAL", ...input } });
+      const reported = (result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] }).ConsumedCapacity;
+      const units = [reported ?? []].flat().reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
+      if (READS.has(command)) consumedCapacity.readUnits += units;
+      else consumedCapacity.writeUnits += units;
+      return result;
+    },
+    { step: "initialize", name: "firstreplyConsumedCapacity" },
   );
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
+
+/**
+ * The read and write units this process's table calls consumed, as DynamoDB reports them (indexes and the double
+ * price of transactions included): what on-demand capacity bills. `npm run bench` prices a run with them.
+ */
+export const consumedCapacity = { readUnits: 0, writeUnits: 0 };
+
+// Every item call asks for its consumed capacity (it costs nothing); the units are added up above.
+const READS = new Set([
+  "GetItemCommand",
+  "QueryCommand",
+  "ScanCommand",
+  "BatchGetItemCommand",
+  "TransactGetItemsCommand",
+]);
+const METERED = new Set([
+  ...READS,
+  "PutItemCommand",
+  "UpdateItemCommand",
+  "DeleteItemCommand",
+  "BatchWriteItemCommand",
+  "TransactWriteItemsCommand",
+]);
 
 /** A list cursor is the last returned item's keys, opaque to clients. */
 export const encodeCursor = (key: Item) => Buffer.from(JSON.stringify(key)).toString("base64url");

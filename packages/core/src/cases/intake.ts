@@ -225,9 +225,16 @@ export class CaseIntake {
     }
     const created = await store.create(record, history);
     if (!created) return null;
-    if (created.status !== "closed")
-      await this.#context.wakeWatchdog(created.queue, new Date(created.firstResponseDueAt));
-    if (plan && sender) await this.#ack.send(created, plan, sender);
+    // The watchdog's timer and the acknowledgement go out together: the customer does not wait for our bookkeeping.
+    const woken =
+      created.status !== "closed"
+        ? this.#context.wakeWatchdog(created.queue, new Date(created.firstResponseDueAt))
+        : Promise.resolve();
+    try {
+      if (plan && sender) await this.#ack.send(created, plan, sender);
+    } finally {
+      await woken;
+    }
     return { caseId: id, outcome: "created" };
   }
 
