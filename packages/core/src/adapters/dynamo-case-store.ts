@@ -13,7 +13,15 @@ import { type HistoryEntry, historyOrder } from "../cases/schema.ts";
 import type { CaseChange, CaseRecord, CaseStore, ListQuery, QueueBacklog } from "../cases/store.ts";
 import type { OverdueSnapshot } from "../paging/schema.ts";
 import type { PlatformName } from "../platforms/names.ts";
-import { documentClient, isConditionFailure, queryNewestFirst, queryTimeRange } from "./dynamo-shared.ts";
+import {
+  documentClient,
+  isConditionFailure,
+  queryNewestFirst,
+  queryNewestFirstAcross,
+  queryTimeRange,
+  shardedPartitions,
+  shardOf,
+} from "./dynamo-shared.ts";
 import { tableDesign } from "./table-design.ts";
 
 const CASE_SK = "CASE";
@@ -36,6 +44,7 @@ const internalAttributes = new Set([
 /** The stored item for a record: the record plus the keys of every index it belongs to. */
 function toItem(record: CaseRecord): Item {
   const sortKey = `${record.receivedAt}#${record.id}`;
+  const shard = shardOf(record.id);
   const awaiting = record.status !== "closed" && record.status !== "waiting" && !record.respondedAt;
   return {
     ...record,
@@ -43,9 +52,9 @@ function toItem(record: CaseRecord): Item {
     sk: CASE_SK,
     [ix.byQueue.hashKey]: `QUEUE#${record.queue}`,
     [ix.byQueue.rangeKey]: sortKey,
-    [ix.byStatus.hashKey]: `STATUS#${record.status}`,
+    [ix.byStatus.hashKey]: `STATUS#${record.status}#${shard}`,
     [ix.byStatus.rangeKey]: sortKey,
-    [ix.byTime.hashKey]: "CASES",
+    [ix.byTime.hashKey]: `CASES#${shard}`,
     [ix.byTime.rangeKey]: sortKey,
     // Sparse: only cases waiting for a human carry these, so the index holds exactly each queue's backlog.
     ...(awaiting
@@ -193,24 +202,37 @@ export class DynamoCaseStore implements CaseStore {
   }
 
   async list(query: ListQuery): Promise<{ items: CaseRecord[]; next: string | null }> {
-    const [index, hashValue] = query.queue
-      ? (["byQueue", `QUEUE#${query.queue}`] as const)
-      : query.status
-        ? (["byStatus", `STATUS#${query.status}`] as const)
-        : (["byTime", "CASES"] as const);
-    const keys = ix[index];
-    const filterStatus = query.queue && query.status;
-    const { items, next } = await queryNewestFirst(
+    if (query.queue) {
+      const keys = ix.byQueue;
+      const filterStatus = query.status !== undefined;
+      const { items, next } = await queryNewestFirst(
+        this.#db,
+        {
+          TableName: this.#table,
+          IndexName: "byQueue",
+          KeyConditionExpression: "#h = :h",
+          ExpressionAttributeNames: { "#h": keys.hashKey, ...(filterStatus ? { "#status": "status" } : {}) },
+          ExpressionAttributeValues: {
+            ":h": `QUEUE#${query.queue}`,
+            ...(filterStatus ? { ":status": query.status } : {}),
+          },
+          ...(filterStatus ? { FilterExpression: "#status = :status" } : {}),
+        },
+        "byQueue",
+        query.limit,
+        query.cursor,
+      );
+      return { items: items.map(fromItem), next };
+    }
+    // Every case and every status are sharded keys (table-design.ts): read the shards and merge them.
+    const [index, base] = query.status
+      ? (["byStatus", `STATUS#${query.status}`] as const)
+      : (["byTime", "CASES"] as const);
+    const { items, next } = await queryNewestFirstAcross(
       this.#db,
-      {
-        TableName: this.#table,
-        IndexName: index,
-        KeyConditionExpression: "#h = :h",
-        ExpressionAttributeNames: { "#h": keys.hashKey, ...(filterStatus ? { "#status": "status" } : {}) },
-        ExpressionAttributeValues: { ":h": hashValue, ...(filterStatus ? { ":status": query.status } : {}) },
-        ...(filterStatus ? { FilterExpression: "#status = :status" } : {}),
-      },
+      this.#table,
       index,
+      shardedPartitions(base),
       query.limit,
       query.cursor,
     );
@@ -300,7 +322,15 @@ export class DynamoCaseStore implements CaseStore {
   }
 
   async receivedBetween(from: Date, to: Date): Promise<CaseRecord[]> {
-    return (await queryTimeRange(this.#db, this.#table, "CASES", from, to)).map(fromItem);
+    const shards = await Promise.all(
+      shardedPartitions("CASES").map((partition) => queryTimeRange(this.#db, this.#table, partition, from, to)),
+    );
+    // Oldest first, as one partition gave them.
+    const rangeOf = (item: Item) => String(item[ix.byTime.rangeKey] ?? "");
+    return shards
+      .flat()
+      .sort((a, b) => (rangeOf(a) < rangeOf(b) ? -1 : rangeOf(a) > rangeOf(b) ? 1 : 0))
+      .map(fromItem);
   }
 
   async #getItem(id: string): Promise<Item | undefined> {

@@ -172,3 +172,90 @@ export async function queryNewestFirst(
       : null;
   return { items, next };
 }
+
+/**
+ * The shard (of `tableDesign.listShards`) whose list keys hold a case: FNV-1a of its id, so it never changes.
+ *
+ * @example
+ * ```ts
+ * `CASES#${shardOf("c_0123456789abcdef01234567")}`; // "CASES#<0 to 15>"
+ * ```
+ */
+export function shardOf(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i += 1) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % tableDesign.listShards;
+}
+
+/** Every partition of a sharded list key: the bare key (items written before the shards) and each shard's. */
+export const shardedPartitions = (base: string): string[] => [
+  base,
+  ...Array.from({ length: tableDesign.listShards }, (_, shard) => `${base}#${shard}`),
+];
+
+/** A cursor over merged partitions: the range key of the last item returned. */
+const encodeMergedCursor = (before: string) => Buffer.from(JSON.stringify({ before })).toString("base64url");
+
+function decodeMergedCursor(cursor: string): string {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (key && typeof key === "object" && typeof key.before === "string" && key.before !== "") return key.before;
+  } catch {
+    // fall through
+  }
+  throw new BadCursor();
+}
+
+/**
+ * One page, newest first, of several partitions of an index merged (a sharded list key): each partition is read
+ * from below the cursor, in parallel, for one item past the page, and the items are merged by their range key, which
+ * is unique (`<time>#<id>`); so the page and `next` are exactly what one partition holding them all would give.
+ *
+ * @example
+ * ```ts
+ * const { items, next } = await queryNewestFirstAcross(db, table, "byTime", shardedPartitions("CASES"), 50, cursor);
+ * ```
+ */
+export async function queryNewestFirstAcross(
+  db: DynamoDBDocumentClient,
+  table: string,
+  index: keyof typeof tableDesign.indexes,
+  partitions: readonly string[],
+  limit: number,
+  cursor: string | undefined,
+): Promise<{ items: Item[]; next: string | null }> {
+  const keys = tableDesign.indexes[index];
+  const before = cursor === undefined ? undefined : decodeMergedCursor(cursor);
+  const wanted = limit + 1;
+  const pages = await Promise.all(
+    partitions.map(async (partition) => {
+      const items: Item[] = [];
+      let startKey: Item | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: index,
+            KeyConditionExpression: before === undefined ? "#h = :h" : "#h = :h AND #r < :before",
+            ExpressionAttributeNames: { "#h": keys.hashKey, ...(before === undefined ? {} : { "#r": keys.rangeKey }) },
+            ExpressionAttributeValues: { ":h": partition, ...(before === undefined ? {} : { ":before": before }) },
+            ScanIndexForward: false,
+            Limit: wanted - items.length,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        items.push(...(page.Items ?? []));
+        startKey = page.LastEvaluatedKey;
+      } while (items.length < wanted && startKey);
+      return items;
+    }),
+  );
+  const rangeOf = (item: Item) => String(item[keys.rangeKey] ?? "");
+  const merged = pages.flat().sort((a, b) => (rangeOf(a) < rangeOf(b) ? 1 : rangeOf(a) > rangeOf(b) ? -1 : 0));
+  const items = merged.slice(0, limit);
+  const last = items.at(-1);
+  return { items, next: merged.length > limit && last ? encodeMergedCursor(rangeOf(last)) : null };
+}

@@ -15,9 +15,12 @@ export const tableDesign = {
   indexes: {
     /** Cases of one team queue, newest first: gsi1pk = `QUEUE#<queue>`, gsi1sk = `<receivedAt>#<id>`. */
     byQueue: { hashKey: "gsi1pk", rangeKey: "gsi1sk" },
-    /** Cases in one status, newest first: gsi2pk = `STATUS#<status>`, gsi2sk = `<receivedAt>#<id>`. */
+    /**
+     * Cases in one status, newest first: gsi2pk = `STATUS#<status>#<shard>`, gsi2sk = `<receivedAt>#<id>` (pages:
+     * `PAGE_NOTICES`).
+     */
     byStatus: { hashKey: "gsi2pk", rangeKey: "gsi2sk" },
-    /** All cases, newest first: gsi3pk = `CASES#<yyyy-mm>`, gsi3sk = `<receivedAt>#<id>` (monthly buckets). */
+    /** All cases, newest first: gsi3pk = `CASES#<shard>`, gsi3sk = `<receivedAt>#<id>` (pages: `PAGES`). */
     byTime: { hashKey: "gsi3pk", rangeKey: "gsi3sk" },
     /**
      * Sparse: only cases still waiting for a human response carry these attributes, so a queue's backlog and its
@@ -25,6 +28,14 @@ export const tableDesign = {
      */
     awaiting: { hashKey: "awaitingQueue", rangeKey: "awaitingDue" },
   },
+  /**
+   * Every case is written to `byTime` and `byStatus`, so one key each would be one index partition for every case
+   * (at most 1,000 write units a second): their keys end in one of this many shards, chosen by the case id, and a
+   * list reads them all and merges them. Cases written before the shards carry the bare key (`CASES`,
+   * `STATUS#<status>`), which lists still read. Fixed for the life of a table: items keep the shard they were
+   * written with.
+   */
+  listShards: 16,
   /** Epoch seconds; DynamoDB deletes conversation pointers once past it (cases themselves are kept). */
   ttlAttribute: "expiresAt",
 } as const;

@@ -1,0 +1,192 @@
+import { mkdtempSync } from "node:fs";
+import { join } from "node:path";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, PutCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DynamoCaseStore } from "#core/adapters/dynamo-case-store.ts";
+import { BadCursor } from "#core/adapters/errors.ts";
+import { tableDesign } from "#core/adapters/table-design.ts";
+import { caseIdFor } from "#core/cases/ids.ts";
+import type { CaseRecord } from "#core/cases/store.ts";
+import { startDynamoDbLocal } from "#local/dynamodb.ts";
+import { freePort } from "#local/processes.ts";
+import { provisionTable } from "#local/provision.ts";
+import { testDataRoot } from "./support/local-stack.ts";
+
+const TABLE = "cases-sharding";
+
+/** A case received `i` minutes after a fixed instant. */
+function caseRecord(i: number, status: CaseRecord["status"] = i % 3 === 0 ? "acknowledged" : "open"): CaseRecord {
+  const receivedAt = new Date(Date.parse("2026-12-01T08:00:00.000Z") + i * 60_000).toISOString();
+  const id = caseIdFor("facebook", `shard_${i}`);
+  return {
+    id,
+    platform: "facebook",
+    channel: "public",
+    externalId: `shard_${i}`,
+    threadId: `post_${i}`,
+    author: { id: `a_${i}`, name: "Ana" },
+    text: `Order ${i} never came 😡`,
+    url: null,
+    language: "en",
+    languageConfidence: 1,
+    replyLanguage: "en",
+    kind: "complaint",
+    sensitive: false,
+    sensitiveKinds: [],
+    queue: "care",
+    status,
+    receivedAt,
+    acknowledgedAt: null,
+    firstResponseDueAt: new Date(Date.parse(receivedAt) + 3_600_000).toISOString(),
+    firstResponseTarget: "PT1H",
+    respondedAt: null,
+    closedAt: null,
+    pausedAt: null,
+    businessHours: null,
+    breached: false,
+    acknowledgement: { status: "none", replyIds: [] },
+    needsHuman: null,
+    accountId: "118204355731962",
+    replyTarget: { commentId: `shard_${i}` },
+    privateTarget: null,
+    ackText: null,
+    ackPurpose: null,
+    ackClaimedAt: null,
+    humanReplyIds: [],
+    customerWroteAt: receivedAt,
+    revision: 0,
+  } as unknown as CaseRecord;
+}
+
+describe("the case store's sharded list keys (DynamoDB Local)", () => {
+  let dynamo: Awaited<ReturnType<typeof startDynamoDbLocal>>;
+  let db: DynamoDBDocumentClient;
+  let store: DynamoCaseStore;
+  const created: CaseRecord[] = [];
+
+  beforeAll(async () => {
+    dynamo = await startDynamoDbLocal({
+      dataDir: mkdtempSync(join(testDataRoot(), "dynamo-")),
+      port: await freePort(),
+    });
+    await provisionTable(dynamo.endpoint, TABLE);
+    db = DynamoDBDocumentClient.from(
+      new DynamoDBClient({
+        endpoint: dynamo.endpoint,
+        region: "us-east-1",
+        credentials: { accessKeyId: "local", secretAccessKey: "local" },
+      }),
+      { marshallOptions: { removeUndefinedValues: true } },
+    );
+    store = new DynamoCaseStore({ tableName: TABLE, client: db });
+    for (let i = 0; i < 45; i += 1) {
+      const record = await store.create(caseRecord(i), []);
+      if (record) created.push(record);
+    }
+    // Four cases as they were stored before the shards: the bare list keys.
+    for (const i of [45, 46, 47, 48]) {
+      const record = { ...caseRecord(i, "open"), revision: 1 };
+      const sortKey = `${record.receivedAt}#${record.id}`;
+      await db.send(
+        new PutCommand({
+          TableName: TABLE,
+          Item: {
+            ...record,
+            pk: `CASE#${record.id}`,
+            sk: "CASE",
+            gsi1pk: "QUEUE#care",
+            gsi1sk: sortKey,
+            gsi2pk: "STATUS#open",
+            gsi2sk: sortKey,
+            gsi3pk: "CASES",
+            gsi3sk: sortKey,
+          },
+        }),
+      );
+      created.push(record);
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    db?.destroy();
+    await dynamo?.stop();
+  });
+
+  const allPages = async (query: { status?: CaseRecord["status"]; queue?: string }, limit: number) => {
+    const pages: CaseRecord[][] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.list({ ...query, limit, cursor });
+      pages.push(page.items);
+      cursor = page.next ?? undefined;
+    } while (cursor && pages.length < 50);
+    return pages;
+  };
+  const newestFirst = (records: CaseRecord[]) => [...records].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+
+  it("spreads the cases over the shards of byTime and byStatus", async () => {
+    // Act
+    const { Items: all = [] } = await db.send(new ScanCommand({ TableName: TABLE }));
+    const Items = all.filter((item) => item.sk === "CASE");
+
+    // Assess: no one key for every case; at most a few cases per shard here.
+    const byTime = new Set(Items.map((item) => item[tableDesign.indexes.byTime.hashKey]));
+    const byStatus = new Set(Items.map((item) => item[tableDesign.indexes.byStatus.hashKey]));
+    expect(byTime.size).toBeGreaterThanOrEqual(10);
+    expect(byStatus.size).toBeGreaterThanOrEqual(12);
+    expect([...byTime].every((key) => /^CASES(#\d{1,2})?$/.test(String(key)))).toBe(true);
+  });
+
+  it("lists every case newest first across the shards and the old keys, page by page, each once", async () => {
+    // Act
+    const pages = await allPages({}, 7);
+
+    // Assess
+    expect(pages.flat().map((c) => c.id)).toEqual(newestFirst(created).map((c) => c.id));
+    expect(pages.slice(0, -1).every((page) => page.length === 7)).toBe(true);
+    expect(pages.at(-1)?.length).toBe(49 % 7 || 7);
+  });
+
+  it("lists one status across its shards, and gives no cursor when nothing follows", async () => {
+    // Act
+    const open = await allPages({ status: "open" }, 10);
+    const acknowledged = await store.list({ status: "acknowledged", limit: 15 });
+
+    // Assess
+    const wantOpen = newestFirst(created.filter((c) => c.status === "open"));
+    expect(open.flat().map((c) => c.id)).toEqual(wantOpen.map((c) => c.id));
+    expect(acknowledged.items.map((c) => c.id)).toEqual(
+      newestFirst(created.filter((c) => c.status === "acknowledged")).map((c) => c.id),
+    );
+    expect(acknowledged.next).toBeNull();
+  });
+
+  it("still lists one queue from its own key, with a status filter", async () => {
+    // Act
+    const pages = await allPages({ queue: "care", status: "acknowledged" }, 4);
+
+    // Assess
+    expect(pages.flat().map((c) => c.id)).toEqual(
+      newestFirst(created.filter((c) => c.status === "acknowledged")).map((c) => c.id),
+    );
+  });
+
+  it("gives the cases received in a time range, oldest first, from every shard", async () => {
+    // Act
+    const from = new Date("2026-12-01T08:10:00.000Z");
+    const to = new Date("2026-12-01T08:47:00.000Z");
+    const found = await store.receivedBetween(from, to);
+
+    // Assess: minutes 10 to 46, the old-keyed 45 and 46 included.
+    expect(found.map((c) => c.externalId)).toEqual(Array.from({ length: 37 }, (_, k) => `shard_${k + 10}`));
+  });
+
+  it("refuses a cursor it did not give", async () => {
+    // Act
+    const result = store.list({ limit: 5, cursor: "bm90IGEgY3Vyc29y" });
+
+    // Assess
+    await expect(result).rejects.toBeInstanceOf(BadCursor);
+  });
+});
