@@ -14,8 +14,13 @@ export interface PollerOptions {
   handler: string;
   batchSize: number;
   timeoutSeconds: number;
-  /** Batches in flight at once, like Lambda's concurrent pollers. */
+  /**
+   * Batches in flight at once when the queue is quiet: Lambda's event source mapping starts with five. While every
+   * poller is busy with a batch and messages keep coming, another is added, up to `maxConcurrency` (Lambda adds up to
+   * 300 a minute, to the function's limit); an added one stops after a receive that finds nothing.
+   */
   concurrency?: number;
+  maxConcurrency?: number;
   onError?: (message: string, error: unknown) => void;
 }
 
@@ -73,6 +78,17 @@ export async function startPoller(options: PollerOptions) {
     // visibility timeout has passed, and after maxReceiveCount receives the redrive policy moves them to the DLQ.
   };
 
+  const least = options.concurrency ?? 5;
+  const most = Math.max(least, options.maxConcurrency ?? least * 2);
+  const loops = new Set<Promise<void>>();
+  let active = 0;
+  let busy = 0;
+  const addLoop = () => {
+    active += 1;
+    const task = loop().finally(() => loops.delete(task));
+    loops.add(task);
+  };
+
   const loop = async () => {
     while (running) {
       let messages: Message[] = [];
@@ -94,8 +110,14 @@ export async function startPoller(options: PollerOptions) {
       }
       if (messages.length === 0) {
         recordEmptyReceive();
+        if (active > least) {
+          active -= 1;
+          return;
+        }
         continue;
       }
+      busy += 1;
+      if (busy === active && active < most) addLoop();
       let failed: Set<string>;
       try {
         const event: SQSEvent = { Records: messages.map((m) => toRecord(m, options.queueArn)) };
@@ -126,14 +148,15 @@ export async function startPoller(options: PollerOptions) {
       } catch (error) {
         report("local poller: could not settle a batch; it will be redelivered", error);
       }
+      busy -= 1;
     }
   };
 
-  const loops = Array.from({ length: options.concurrency ?? 4 }, () => loop());
+  for (let i = 0; i < least; i += 1) addLoop();
   return {
     stop: async () => {
       running = false;
-      await Promise.all(loops);
+      while (loops.size > 0) await Promise.all([...loops]);
       sqs.destroy();
     },
   };

@@ -33,6 +33,7 @@ const QUEUE_PREFIX = "firstreply-local";
  * soon. Handlers here are never cut off by a timeout, so a shorter one only risks a harmless duplicate delivery.
  */
 const LOCAL_VISIBILITY_TIMEOUT_SECONDS = 10;
+const LOCAL_DYNAMODB_TIMEOUT_MS = 10_000;
 /** The sweep catches what timers missed; locally it runs often, so a laptop shows pages and retries promptly. */
 const LOCAL_SWEEP_SECONDS = 2;
 
@@ -98,6 +99,9 @@ export async function startLocalStack(options: LocalStackOptions) {
       provisionQueue(sqs.endpoint, QUEUE_PREFIX, intakeQueueDesign, visibility),
       provisionQueue(sqs.endpoint, QUEUE_PREFIX, timersQueueDesign, visibility),
     ]);
+    // DynamoDB answers in milliseconds; DynamoDB Local under a burst, in seconds. The 3 s timeout meant for a stalled
+    // table would fail writes that are only queued (a test of a stalled table sets its own).
+    process.env.DYNAMODB_REQUEST_TIMEOUT_MS ??= String(LOCAL_DYNAMODB_TIMEOUT_MS);
     Object.assign(process.env, {
       FIRSTREPLY_TABLE: TABLE,
       INTAKE_QUEUE_URL: intake.url,
@@ -124,8 +128,11 @@ export async function startLocalStack(options: LocalStackOptions) {
           handler: subscriber.handler,
           batchSize: design.batchSize,
           timeoutSeconds: design.consumerTimeoutSeconds,
-          // Timers are few and light; intake gets more pollers, as Lambda would scale the router first.
-          concurrency: subscriber.queue === "intake" ? 4 : 2,
+          // Five batches at once, as Lambda's event source mapping starts. The timers' batches mostly wait for their
+          // instant, so more are added while every one is busy; the router's are not: here they would only queue
+          // more requests at DynamoDB Local, which takes a few hundred writes a second whatever the concurrency.
+          concurrency: 5,
+          maxConcurrency: subscriber.queue === "timers" ? 10 : 5,
         },
       });
       workers.push(worker);

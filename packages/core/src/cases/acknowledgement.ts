@@ -188,7 +188,7 @@ export class AcknowledgementProtocol {
             reason,
             sent,
           };
-          await store.mutate(claimed.id, finishAcknowledgement(outcome, entry), claimed);
+          await this.#recording(() => store.mutate(claimed.id, finishAcknowledgement(outcome, entry), claimed));
           return;
         }
         if (error.retryable) {
@@ -200,22 +200,24 @@ export class AcknowledgementProtocol {
       }
     }
     const at = this.#context.now();
-    await store.mutate(
-      claimed.id,
-      finishAcknowledgement(
-        { status: "sent", at, replyIds, needsHuman: null, close: plan.purpose === "thank" },
-        {
-          at,
-          type: "acknowledged",
-          key: "ack:sent",
-          purpose: plan.purpose,
-          automatic: true,
-          template: plan.template,
-          guard: "passed",
-          sent,
-        },
+    await this.#recording(() =>
+      store.mutate(
+        claimed.id,
+        finishAcknowledgement(
+          { status: "sent", at, replyIds, needsHuman: null, close: plan.purpose === "thank" },
+          {
+            at,
+            type: "acknowledged",
+            key: "ack:sent",
+            purpose: plan.purpose,
+            automatic: true,
+            template: plan.template,
+            guard: "passed",
+            sent,
+          },
+        ),
+        claimed,
       ),
-      claimed,
     );
   }
 
@@ -307,6 +309,23 @@ export class AcknowledgementProtocol {
       { purpose, steps: [{ ...step, fits: true }], echoedText: step.text, template: step.template },
       sender,
     );
+  }
+
+  /**
+   * Records what was sent. The reply is out, so losing this write would leave the case `sending` until the lease
+   * passes and a redelivery has to read the thread back: a table that times out or throttles for a moment (the SDK
+   * has already retried) is given two more tries, a second and two seconds later.
+   */
+  async #recording<T>(write: () => Promise<T>): Promise<T> {
+    const sleep = this.#deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await write();
+      } catch (error) {
+        if (attempt >= MAX_INLINE_ATTEMPTS) throw error;
+        await sleep(1000 * attempt);
+      }
+    }
   }
 
   /**

@@ -115,6 +115,7 @@ describe("CaseService", () => {
       clock,
       senders: { facebook: sender, messenger: sender },
       ackLeaseMs: 60_000,
+      sleep: async () => {},
     });
   });
 
@@ -161,7 +162,7 @@ describe("CaseService", () => {
   it("does not resend after a crash between sending and recording, and flags the case for a human", async () => {
     // Prepare: the process "dies" right after the platform accepted the reply, before it is recorded.
     sender.onSend = () => {
-      store.failNextMutations = 1;
+      store.failNextMutations = 3; // a crash: every try at recording it fails
     };
     await expect(cases.ingest(comment())).rejects.toThrow("simulated crash");
     sender.onSend = undefined;
@@ -183,13 +184,20 @@ describe("CaseService", () => {
 
     beforeEach(() => {
       readable = new ReadableSender();
-      cases = new CaseService({ store, config, clock, senders: { facebook: readable }, ackLeaseMs: 60_000 });
+      cases = new CaseService({
+        store,
+        config,
+        clock,
+        senders: { facebook: readable },
+        ackLeaseMs: 60_000,
+        sleep: async () => {},
+      });
     });
 
     it("finds the reply that went out before the crash, records it, and sends nothing more", async () => {
       // Prepare: the platform took the reply, then the process died before recording it.
       readable.onSend = () => {
-        store.failNextMutations = 1;
+        store.failNextMutations = 3; // a crash: every try at recording it fails
       };
       await expect(cases.ingest(comment())).rejects.toThrow("simulated crash");
       readable.onSend = undefined;
@@ -244,7 +252,7 @@ describe("CaseService", () => {
 
   it("recognises its own acknowledgement echoed back by the platform, and records it as sent", async () => {
     sender.onSend = () => {
-      store.failNextMutations = 1;
+      store.failNextMutations = 3; // a crash: every try at recording it fails
     };
     await expect(cases.ingest(comment())).rejects.toThrow();
     const ackText = sender.sent[0]?.text as string;
@@ -286,6 +294,36 @@ describe("CaseService", () => {
     // Assess
     expect(waits).toEqual([500, 2000]);
     expect(sender.sent).toHaveLength(1);
+    expect(store.cases.values().next().value?.acknowledgement.status).toBe("sent");
+  });
+
+  it("records a sent acknowledgement through a table that times out twice, and sends it once", async () => {
+    // Prepare: the reply goes out, then the write that records it fails twice (the SDK's own retries spent).
+    const waits: number[] = [];
+    cases = new CaseService({
+      store,
+      config,
+      clock,
+      senders: { facebook: sender },
+      sleep: async (ms) => void waits.push(ms),
+    });
+    const mutate = store.mutate.bind(store);
+    let failures = 0;
+    store.mutate = async (id, change, current) => {
+      const next = change(current ?? (await store.get(id)) ?? ({} as never));
+      if (next?.entry?.key === "ack:sent" && failures < 2) {
+        failures += 1;
+        throw new Error("Request timed out after 3000 ms");
+      }
+      return mutate(id, change, current);
+    };
+
+    // Act
+    await cases.ingest(comment());
+
+    // Assess
+    expect(sender.sent).toHaveLength(1);
+    expect(waits).toEqual([1000, 2000]);
     expect(store.cases.values().next().value?.acknowledgement.status).toBe("sent");
   });
 

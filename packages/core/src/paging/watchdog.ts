@@ -37,6 +37,8 @@ export interface WatchdogDeps {
 
 /** How many overdue cases a page lists by id (the count covers them all). */
 const SNAPSHOT_SIZE = 50;
+/** A new page's first notice (transitions.ts names notices `<action>:<level>`). */
+const TRIGGER_KEY = "trigger:0";
 const MAX_RETRY_MS = 5 * 60_000;
 
 const backoffMs = (attempts: number) => Math.min(1000 * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS);
@@ -69,8 +71,11 @@ export class Watchdog {
     if (!queue) return { pageId: null, status: "unknown queue" };
     const now = this.#deps.clock.now();
     const at = now.toISOString();
-    const snapshot = await cases.overdue(queue.id, now, SNAPSHOT_SIZE);
-    const currentId = await pages.currentPageId(queue.id);
+    // Both at once: every round trip here is time between the breach and the page.
+    const [snapshot, currentId] = await Promise.all([
+      cases.overdue(queue.id, now, SNAPSHOT_SIZE),
+      pages.currentPageId(queue.id),
+    ]);
     const responders = queue.responders.map((r) => r.name);
     const escalateAfterMs = parseDurationMs(queue.escalateAfter) ?? 600_000;
 
@@ -86,10 +91,17 @@ export class Watchdog {
     let page: PageRecord | null | undefined = currentId ? await pages.get(currentId) : undefined;
     let openedLateMs: number | undefined;
     if (!page) {
+      // Whoever opens the episode owns its first notice: it is claimed in the same write and sent at once.
       const draft = newPage({ id: newPageId(now), queue: queue.id, responders, escalateAfterMs, snapshot, at });
-      page = await pages.openEpisode(draft);
-      if (page) openedLateMs = now.getTime() - Date.parse(page.oldestDueAt);
-      else page = await pages.get((await pages.currentPageId(queue.id)) ?? "");
+      const claimed = claimNotice(TRIGGER_KEY, at, this.#leaseMs)(draft) ?? draft;
+      const opened = await pages.openEpisode(claimed);
+      if (opened) {
+        openedLateMs = now.getTime() - Date.parse(opened.oldestDueAt);
+        await this.#deliver(opened, queue, claimed === draft ? [] : [TRIGGER_KEY]);
+        await this.#recordOnCases(opened, opened.overdueCaseIds);
+        return { pageId: opened.id, status: opened.status, openedLateMs };
+      }
+      page = await pages.get((await pages.currentPageId(queue.id)) ?? "");
       if (!page) return { pageId: null, status: "contended" };
     }
     page = (await pages.mutate(page.id, refreshSnapshot(snapshot), page)) ?? page;
@@ -158,11 +170,14 @@ export class Watchdog {
   }
 
   /** Sends the page's due notices, each once; a failure is retried with backoff (Retry-After honoured), never dropped. */
-  async #deliver(page: PageRecord, queue: QueueConfig): Promise<void> {
+  async #deliver(page: PageRecord, queue: QueueConfig, claimedKeys: readonly string[] = []): Promise<void> {
     const { pages, timers, clock } = this.#deps;
     let current = page;
-    for (const notice of dueNotices(current, clock.now(), this.#leaseMs)) {
-      const claimed = await pages.mutate(current.id, claimNotice(notice.key, this.#now(), this.#leaseMs), current);
+    const owned = current.notices.filter((n) => claimedKeys.includes(n.key) && n.status === "sending");
+    for (const notice of [...owned, ...dueNotices(current, clock.now(), this.#leaseMs)]) {
+      const claimed = owned.includes(notice)
+        ? current
+        : await pages.mutate(current.id, claimNotice(notice.key, this.#now(), this.#leaseMs), current);
       if (!claimed) continue;
       current = claimed;
       try {
