@@ -2,6 +2,7 @@
 // counted during the burst (packages/local/src/usage.ts) and list prices. Lambda's billed duration is taken from a
 // quiet phase, one complaint at a time: on AWS each invocation has an environment to itself, while the local stack
 // interleaves 50 webhooks in one thread, which would bill each for the others' time.
+import { schedules } from "../functions/routes.ts";
 import type { Usage } from "../packages/local/src/usage.ts";
 
 /** us-east-1 list prices (on-demand, after any free tier), as published on the date below. */
@@ -56,7 +57,24 @@ const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 
  */
 export function costPerMillion(burst: Usage, complaints: number, quiet: Usage, quietComplaints: number) {
   const perComplaint = (n: number) => n / complaints;
-  const functions = Object.keys(burst.invocations);
+  // A schedule runs every minute whatever comes in (locally every two seconds): a cost per month, not per complaint.
+  const scheduled = new Set<string>(schedules.map((schedule) => schedule.handler));
+  const functions = Object.keys(burst.invocations).filter((name) => !scheduled.has(name));
+  const fixedPerMonth = [...scheduled].map((name) => {
+    const run = quiet.invocations[name] ?? burst.invocations[name];
+    const msPerRun = run?.count ? run.billedMs / run.count : 0;
+    const runs = 43_200; // every minute for 30 days
+    return {
+      name,
+      runsPerMonth: runs,
+      billedMsPerRun: round(msPerRun, 1),
+      dollarsPerMonth: round(
+        runs * (prices.lambdaPerMillionRequests / 1_000_000) +
+          runs * (msPerRun / 1000) * FUNCTION_MEMORY_GB * prices.lambdaArmPerGbSecond,
+        4,
+      ),
+    };
+  });
   // Invocations per complaint from the burst (batches as they form under load), duration per complaint from the
   // quiet phase (no other invocation sharing the thread), for each function.
   const lambda = functions.map((name) => {
@@ -105,5 +123,7 @@ export function costPerMillion(burst: Usage, complaints: number, quiet: Usage, q
     },
     dollarsPerMillion: Object.fromEntries(Object.entries(lines).map(([name, value]) => [name, round(value, 2)])),
     totalDollarsPerMillion: round(sum(Object.values(lines)), 2),
+    /** Costs that do not grow with complaints (the sweep; the empty 20 s long polls of SQS, about 5 cents a month per poller). */
+    fixedPerMonth,
   };
 }

@@ -164,6 +164,12 @@ rows.push([
   "  per complaint",
   `${per.sqsRequests} SQS requests, ${per.dynamoWriteUnits} write + ${per.dynamoReadUnits} read units, ${per.lambda.map((l) => `${l.name.replace(/^functions\//, "").replace(/\.handler$/, "")} ${l.billedMsPerComplaint} ms`).join(", ")}`,
 ]);
+for (const fixed of cost.fixedPerMonth) {
+  rows.push([
+    `  and, whatever comes in: ${fixed.name.replace(/^functions\//, "").replace(/\.handler$/, "")} every minute`,
+    `$${fixed.dollarsPerMonth} a month (${fixed.billedMsPerRun} ms a run)`,
+  ]);
+}
 rows.push([`bundles (${bundles.targets})`, "KB / cold import ms"]);
 for (const row of [bundles.floor, ...bundles.functions]) rows.push([`  ${row.name}`, `${row.kb} / ${row.importMs}`]);
 const { languages } = bundles;

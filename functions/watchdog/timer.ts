@@ -18,7 +18,10 @@ async function onTimer(record: SQSRecord): Promise<void> {
     await timers.wakeAt(timer.queue, new Date(timer.at));
     return;
   }
-  if (remainingMs > 0) await new Promise((resolve) => setTimeout(resolve, remainingMs));
+  // A case is overdue once its due instant has passed (`awaitingDue < now`): evaluating within that very millisecond
+  // (a timer may fire a millisecond early) found nothing, and the page waited for the sweep. Wake just after it.
+  if (remainingMs >= 0) await new Promise((resolve) => setTimeout(resolve, remainingMs + 1));
+  while (Date.now() <= Date.parse(timer.at)) await new Promise((resolve) => setTimeout(resolve, 1));
   const result = await watchdog.evaluate(timer.queue);
   if (result.pageId) logger.info("watchdog", { queue: timer.queue, ...result });
   recordPageOpened(result.openedLateMs);
