@@ -1,9 +1,10 @@
 import { mkdtempSync } from "node:fs";
 import { join } from "node:path";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, PutCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { DescribeTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { type BatchGetCommand, DynamoDBDocumentClient, PutCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DynamoCaseStore } from "#core/adapters/dynamo-case-store.ts";
+import { hydrate } from "#core/adapters/dynamo-shared.ts";
 import { BadCursor } from "#core/adapters/errors.ts";
 import { tableDesign } from "#core/adapters/table-design.ts";
 import { caseIdFor } from "#core/cases/ids.ts";
@@ -182,6 +183,23 @@ describe("the case store's sharded list keys (DynamoDB Local)", () => {
     expect(found.map((c) => c.externalId)).toEqual(Array.from({ length: 37 }, (_, k) => `shard_${k + 10}`));
   });
 
+  it("keeps only keys (and what its queries read) in the indexes, yet lists whole cases", async () => {
+    // Act
+    const { Table } = await db.send(new DescribeTableCommand({ TableName: TABLE }));
+    const page = await store.list({ limit: 100 });
+    const queuePage = await store.list({ queue: "care", status: "open", limit: 100 });
+
+    // Assess
+    const projections = Object.fromEntries(
+      (Table?.GlobalSecondaryIndexes ?? []).map((index) => [index.IndexName, index.Projection]),
+    );
+    expect(projections.byTime).toEqual({ ProjectionType: "KEYS_ONLY" });
+    expect(projections.byStatus).toEqual({ ProjectionType: "KEYS_ONLY" });
+    expect(projections.byQueue).toEqual({ ProjectionType: "INCLUDE", NonKeyAttributes: ["status"] });
+    expect(page.items).toEqual(newestFirst(created));
+    expect(queuePage.items).toEqual(newestFirst(created.filter((c) => c.status === "open")));
+  });
+
   it("refuses a cursor it did not give", async () => {
     // Act
     const result = store.list({ limit: 5, cursor: "bm90IGEgY3Vyc29y" });
@@ -189,4 +207,55 @@ describe("the case store's sharded list keys (DynamoDB Local)", () => {
     // Assess
     await expect(result).rejects.toBeInstanceOf(BadCursor);
   });
+});
+
+describe("hydrate", () => {
+  it("asks again for the keys DynamoDB left unprocessed and keeps the index order, skipping deleted items", async () => {
+    // Arrange: 150 entries (two calls); the first answer leaves 30 keys unprocessed; one item no longer exists.
+    const entries = Array.from({ length: 150 }, (_, i) => ({ pk: `CASE#${i}`, sk: "CASE", gsi3sk: String(i) }));
+    const calls: number[] = [];
+    let throttledOnce = false;
+    const db = {
+      send: async (command: BatchGetCommand) => {
+        const keys = (command.input.RequestItems?.t?.Keys ?? []) as { pk: string; sk: string }[];
+        calls.push(keys.length);
+        const unprocessed = throttledOnce ? [] : keys.slice(-30);
+        throttledOnce = true;
+        const served = keys.slice(0, keys.length - unprocessed.length).filter((key) => key.pk !== "CASE#7");
+        return {
+          Responses: { t: served.map((key) => ({ ...key, text: `case ${key.pk}` })) },
+          UnprocessedKeys: unprocessed.length ? { t: { Keys: unprocessed } } : {},
+        };
+      },
+    } as unknown as DynamoDBDocumentClient;
+
+    // Act
+    const items = await hydrate(db, "t", [...entries].reverse());
+
+    // Assess
+    expect(calls.sort((a, b) => a - b)).toEqual([30, 50, 100]);
+    expect(items.map((item) => item.pk)).toEqual(
+      [...entries]
+        .reverse()
+        .map((entry) => entry.pk)
+        .filter((pk) => pk !== "CASE#7"),
+    );
+    expect(items[0]).toEqual({ pk: "CASE#149", sk: "CASE", text: "case CASE#149" });
+  });
+
+  it("gives up with a clear error when keys stay unprocessed", async () => {
+    // Arrange
+    const db = {
+      send: async (command: BatchGetCommand) => ({
+        Responses: { t: [] },
+        UnprocessedKeys: { t: { Keys: command.input.RequestItems?.t?.Keys } },
+      }),
+    } as unknown as DynamoDBDocumentClient;
+
+    // Act
+    const result = hydrate(db, "t", [{ pk: "CASE#1", sk: "CASE" }]);
+
+    // Assess
+    await expect(result).rejects.toThrow(/left 1 keys unread after 10 tries/);
+  }, 30_000);
 });

@@ -50,7 +50,10 @@ export async function provisionTable(endpoint: string, tableName: string): Promi
           { AttributeName: index.hashKey, KeyType: "HASH" },
           { AttributeName: index.rangeKey, KeyType: "RANGE" },
         ],
-        Projection: { ProjectionType: "ALL" },
+        Projection:
+          index.projection === "keys-only"
+            ? { ProjectionType: "KEYS_ONLY" as const }
+            : { ProjectionType: "INCLUDE" as const, NonKeyAttributes: [...index.projection] },
       })),
     }),
   );

@@ -15,6 +15,7 @@ import type { OverdueSnapshot } from "../paging/schema.ts";
 import type { PlatformName } from "../platforms/names.ts";
 import {
   documentClient,
+  hydrate,
   isConditionFailure,
   queryNewestFirst,
   queryNewestFirstAcross,
@@ -222,7 +223,7 @@ export class DynamoCaseStore implements CaseStore {
         query.limit,
         query.cursor,
       );
-      return { items: items.map(fromItem), next };
+      return { items: (await hydrate(this.#db, this.#table, items)).map(fromItem), next };
     }
     // Every case and every status are sharded keys (table-design.ts): read the shards and merge them.
     const [index, base] = query.status
@@ -236,7 +237,7 @@ export class DynamoCaseStore implements CaseStore {
       query.limit,
       query.cursor,
     );
-    return { items: items.map(fromItem), next };
+    return { items: (await hydrate(this.#db, this.#table, items)).map(fromItem), next };
   }
 
   async queueBacklog(queue: string, now: Date): Promise<QueueBacklog> {
@@ -327,10 +328,8 @@ export class DynamoCaseStore implements CaseStore {
     );
     // Oldest first, as one partition gave them.
     const rangeOf = (item: Item) => String(item[ix.byTime.rangeKey] ?? "");
-    return shards
-      .flat()
-      .sort((a, b) => (rangeOf(a) < rangeOf(b) ? -1 : rangeOf(a) > rangeOf(b) ? 1 : 0))
-      .map(fromItem);
+    const entries = shards.flat().sort((a, b) => (rangeOf(a) < rangeOf(b) ? -1 : rangeOf(a) > rangeOf(b) ? 1 : 0));
+    return (await hydrate(this.#db, this.#table, entries)).map(fromItem);
   }
 
   async #getItem(id: string): Promise<Item | undefined> {

@@ -9,7 +9,7 @@ import {
 import type { PageRecord } from "../paging/schema.ts";
 import type { PageStore } from "../paging/store.ts";
 import type { PageChange } from "../paging/transitions.ts";
-import { documentClient, isConditionFailure, queryNewestFirst, queryTimeRange } from "./dynamo-shared.ts";
+import { documentClient, hydrate, isConditionFailure, queryNewestFirst, queryTimeRange } from "./dynamo-shared.ts";
 import { tableDesign } from "./table-design.ts";
 
 const ix = tableDesign.indexes;
@@ -146,11 +146,12 @@ export class DynamoPageStore implements PageStore {
       query.limit,
       query.cursor,
     );
-    return { items: items.map(fromItem), next };
+    return { items: (await hydrate(this.#db, this.#table, items)).map(fromItem), next };
   }
 
   async triggeredBetween(from: Date, to: Date): Promise<PageRecord[]> {
-    return (await queryTimeRange(this.#db, this.#table, "PAGES", from, to)).map(fromItem);
+    const entries = await queryTimeRange(this.#db, this.#table, "PAGES", from, to);
+    return (await hydrate(this.#db, this.#table, entries)).map(fromItem);
   }
 
   async withDueNotices(now: Date): Promise<string[]> {
@@ -164,11 +165,14 @@ export class DynamoPageStore implements PageStore {
           KeyConditionExpression: "#h = :h AND #r <= :now",
           ExpressionAttributeNames: { "#h": ix.byStatus.hashKey, "#r": ix.byStatus.rangeKey },
           ExpressionAttributeValues: { ":h": "PAGE_NOTICES", ":now": `${now.toISOString()}#~` },
-          ProjectionExpression: "id",
           ExclusiveStartKey: startKey,
         }),
       );
-      for (const item of page.Items ?? []) if (typeof item.id === "string") ids.push(item.id);
+      // The index holds keys only: the page id is its partition key's tail.
+      for (const item of page.Items ?? []) {
+        const pk = String(item.pk ?? "");
+        if (pk.startsWith("PAGE#")) ids.push(pk.slice("PAGE#".length));
+      }
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return ids;

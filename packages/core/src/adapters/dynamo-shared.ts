@@ -4,7 +4,7 @@ import {
   DynamoDBClient,
   TransactionCanceledException,
 } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import { BadCursor } from "./errors.ts";
 import { tableDesign } from "./table-design.ts";
 
@@ -258,4 +258,47 @@ export async function queryNewestFirstAcross(
   const items = merged.slice(0, limit);
   const last = items.at(-1);
   return { items, next: merged.length > limit && last ? encodeMergedCursor(rangeOf(last)) : null };
+}
+
+/** BatchGetItem takes at most this many keys a call. */
+const BATCH_GET_LIMIT = 100;
+/** BatchGetItem calls in flight at once while hydrating. */
+const HYDRATE_CONCURRENCY = 8;
+
+/**
+ * The table items behind index entries (which carry only keys, see `tableDesign`), in the entries' order; an item
+ * deleted since the index was read is left out. Reads 100 keys a call, 8 calls at a time, and asks again for any keys
+ * DynamoDB left unprocessed (throttling), with a short backoff, until none are left.
+ *
+ * @example
+ * ```ts
+ * const cases = await hydrate(db, table, (await db.send(new QueryCommand({ IndexName: "byTime", ... }))).Items ?? []);
+ * ```
+ */
+export async function hydrate(db: DynamoDBDocumentClient, table: string, entries: readonly Item[]): Promise<Item[]> {
+  const keyOf = (item: Item) => `${String(item.pk)}\u0000${String(item.sk)}`;
+  const found = new Map<string, Item>();
+  const keys = [...new Map(entries.map((entry) => [keyOf(entry), { pk: entry.pk, sk: entry.sk }])).values()];
+  const chunks: Item[][] = [];
+  for (let i = 0; i < keys.length; i += BATCH_GET_LIMIT) chunks.push(keys.slice(i, i + BATCH_GET_LIMIT));
+  const read = async (chunk: Item[]) => {
+    let pending: Item[] = chunk;
+    for (let attempt = 0; pending.length > 0; attempt += 1) {
+      if (attempt >= 10) throw new Error(`DynamoDB left ${pending.length} keys unread after ${attempt} tries`);
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(25 * 2 ** attempt, 1000)));
+      const result = await db.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: pending } } }));
+      for (const item of result.Responses?.[table] ?? []) found.set(keyOf(item), item);
+      pending = (result.UnprocessedKeys?.[table]?.Keys as Item[] | undefined) ?? [];
+    }
+  };
+  // A few calls at a time: a long report range must not open hundreds of connections at once.
+  let nextChunk = 0;
+  const worker = async () => {
+    while (nextChunk < chunks.length) await read(chunks[nextChunk++] as Item[]);
+  };
+  await Promise.all(Array.from({ length: Math.min(HYDRATE_CONCURRENCY, chunks.length) }, worker));
+  return entries.flatMap((entry): Item[] => {
+    const item = found.get(keyOf(entry));
+    return item ? [item] : [];
+  });
 }

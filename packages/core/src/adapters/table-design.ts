@@ -11,22 +11,35 @@
 export const tableDesign = {
   hashKey: "pk",
   rangeKey: "sk",
-  /** Every index projects all attributes: list views read whole cases. */
+  /**
+   * Each index projects only what its queries read (`projection`: the keys, or the keys plus these attributes):
+   * every case write is also written to each index it belongs to, and a copy of a whole case (over 1 KB) costs two
+   * write units where keys cost one. List views read the page's keys from an index, then the cases themselves in one
+   * BatchGetItem.
+   */
   indexes: {
-    /** Cases of one team queue, newest first: gsi1pk = `QUEUE#<queue>`, gsi1sk = `<receivedAt>#<id>`. */
-    byQueue: { hashKey: "gsi1pk", rangeKey: "gsi1sk" },
+    /**
+     * Cases of one team queue, newest first: gsi1pk = `QUEUE#<queue>`, gsi1sk = `<receivedAt>#<id>`. Carries the
+     * status, which a queue's list filters on.
+     */
+    byQueue: { hashKey: "gsi1pk", rangeKey: "gsi1sk", projection: ["status"] },
     /**
      * Cases in one status, newest first: gsi2pk = `STATUS#<status>#<shard>`, gsi2sk = `<receivedAt>#<id>` (pages:
      * `PAGE_NOTICES`).
      */
-    byStatus: { hashKey: "gsi2pk", rangeKey: "gsi2sk" },
+    byStatus: { hashKey: "gsi2pk", rangeKey: "gsi2sk", projection: "keys-only" },
     /** All cases, newest first: gsi3pk = `CASES#<shard>`, gsi3sk = `<receivedAt>#<id>` (pages: `PAGES`). */
-    byTime: { hashKey: "gsi3pk", rangeKey: "gsi3sk" },
+    byTime: { hashKey: "gsi3pk", rangeKey: "gsi3sk", projection: "keys-only" },
     /**
      * Sparse: only cases still waiting for a human response carry these attributes, so a queue's backlog and its
-     * oldest due case are one Query: awaitingQueue = `<queue>`, awaitingDue = `<firstResponseDueAt>#<id>`.
+     * oldest due case are one Query: awaitingQueue = `<queue>`, awaitingDue = `<firstResponseDueAt>#<id>`. Carries
+     * what a page quotes of its overdue cases, so the watchdog never reads the cases themselves.
      */
-    awaiting: { hashKey: "awaitingQueue", rangeKey: "awaitingDue" },
+    awaiting: {
+      hashKey: "awaitingQueue",
+      rangeKey: "awaitingDue",
+      projection: ["id", "receivedAt", "firstResponseDueAt", "text", "url"],
+    },
   },
   /**
    * Every case is written to `byTime` and `byStatus`, so one key each would be one index partition for every case
@@ -41,6 +54,9 @@ export const tableDesign = {
 } as const;
 
 export type IndexName = keyof typeof tableDesign.indexes;
+
+/** What an index holds besides the keys: none (`"keys-only"`) or the attributes listed. */
+export type IndexProjection = "keys-only" | readonly string[];
 
 /** Every key attribute is a string. */
 export const keyAttributes = (): string[] => {
