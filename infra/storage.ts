@@ -11,8 +11,9 @@ export const table = new sst.aws.Dynamo("Table", {
   globalIndexes: Object.fromEntries(
     Object.entries(tableDesign.indexes).map(([name, index]) => [
       name,
-      // Narrow projections (see tableDesign): each case write copies less into the indexes. Changing a deployed
-      // index's projection rebuilds that index (DynamoDB deletes and backfills it; lists read the table meanwhile).
+      // Narrow projections (see tableDesign): each case write copies less into the indexes. A deployed index whose
+      // projection changes is deleted and created again (DynamoDB cannot alter it in place), and backfilled; its
+      // list queries fail until it is active again (docs/architecture.md, "The table").
       {
         hashKey: index.hashKey,
         rangeKey: index.rangeKey,

@@ -55,9 +55,6 @@ export const tableDesign = {
 
 export type IndexName = keyof typeof tableDesign.indexes;
 
-/** What an index holds besides the keys: none (`"keys-only"`) or the attributes listed. */
-export type IndexProjection = "keys-only" | readonly string[];
-
 /** Every key attribute is a string. */
 export const keyAttributes = (): string[] => {
   const names = new Set<string>([tableDesign.hashKey, tableDesign.rangeKey]);
