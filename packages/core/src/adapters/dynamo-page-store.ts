@@ -13,7 +13,8 @@ import { documentClient, hydrate, isConditionFailure, queryNewestFirst, queryTim
 import { tableDesign } from "./table-design.ts";
 
 const ix = tableDesign.indexes;
-const pagePk = (id: string) => `PAGE#${id}`;
+const PAGE_PK_PREFIX = "PAGE#";
+const pagePk = (id: string) => `${PAGE_PK_PREFIX}${id}`;
 const lockKey = (queue: string) => ({ pk: `QUEUE#${queue}`, sk: "EPISODE" });
 
 /** Pages live in the cases' table: their own items, listed through the same indexes under other partition keys. */
@@ -171,7 +172,7 @@ export class DynamoPageStore implements PageStore {
       // The index holds keys only: the page id is its partition key's tail.
       for (const item of page.Items ?? []) {
         const pk = String(item.pk ?? "");
-        if (pk.startsWith("PAGE#")) ids.push(pk.slice("PAGE#".length));
+        if (pk.startsWith(PAGE_PK_PREFIX)) ids.push(pk.slice(PAGE_PK_PREFIX.length));
       }
       startKey = page.LastEvaluatedKey;
     } while (startKey);
