@@ -102,6 +102,8 @@ describe("the case store's sharded list keys (DynamoDB Local)", () => {
             gsi2sk: sortKey,
             gsi3pk: "CASES",
             gsi3sk: sortKey,
+            awaitingQueue: "care",
+            awaitingDue: `${record.firstResponseDueAt}#${record.id}`,
           },
         }),
       );
@@ -126,7 +128,7 @@ describe("the case store's sharded list keys (DynamoDB Local)", () => {
   };
   const newestFirst = (records: CaseRecord[]) => [...records].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
 
-  it("spreads the cases over the shards of byTime and byStatus", async () => {
+  it("spreads the cases over the shards of every index", async () => {
     // Act
     const { Items: all = [] } = await db.send(new ScanCommand({ TableName: TABLE }));
     const Items = all.filter((item) => item.sk === "CASE");
@@ -137,6 +139,13 @@ describe("the case store's sharded list keys (DynamoDB Local)", () => {
     expect(byTime.size).toBeGreaterThanOrEqual(10);
     expect(byStatus.size).toBeGreaterThanOrEqual(12);
     expect([...byTime].every((key) => /^CASES(#\d{1,2})?$/.test(String(key)))).toBe(true);
+    // One queue taking every case is spread too: its list and its backlog.
+    const byQueue = new Set(Items.map((item) => item[tableDesign.indexes.byQueue.hashKey]));
+    const awaiting = new Set(Items.map((item) => item[tableDesign.indexes.awaiting.hashKey]));
+    expect(byQueue.size).toBeGreaterThanOrEqual(10);
+    expect(awaiting.size).toBeGreaterThanOrEqual(10);
+    expect([...byQueue].every((key) => /^QUEUE#care(#\d{1,2})?$/.test(String(key)))).toBe(true);
+    expect([...awaiting].every((key) => /^care(#\d{1,2})?$/.test(String(key)))).toBe(true);
   });
 
   it("lists every case newest first across the shards and the old keys, page by page, each once", async () => {
@@ -171,6 +180,55 @@ describe("the case store's sharded list keys (DynamoDB Local)", () => {
     expect(pages.flat().map((c) => c.id)).toEqual(
       newestFirst(created.filter((c) => c.status === "acknowledged")).map((c) => c.id),
     );
+  });
+
+  it("lists one queue across its shards and the old key, all statuses, page by page", async () => {
+    // Act
+    const pages = await allPages({ queue: "care" }, 6);
+    const otherQueue = await store.list({ queue: "billing", limit: 10 });
+
+    // Assess
+    expect(pages.flat().map((c) => c.id)).toEqual(newestFirst(created).map((c) => c.id));
+    expect(pages.slice(0, -1).every((page) => page.length === 6)).toBe(true);
+    expect(otherQueue).toEqual({ items: [], next: null });
+  });
+
+  it("gives a queue's overdue cases oldest first across the shards, with the count of all of them", async () => {
+    // Arrange: each case is due an hour after it came (minute i); 09:47:30 leaves minutes 0 to 47 overdue, three of
+    // them stored with the old keys.
+    const now = new Date("2026-12-01T09:47:30.000Z");
+    const dueOrder = [...created].sort((a, b) => a.firstResponseDueAt.localeCompare(b.firstResponseDueAt));
+
+    // Act
+    const all = await store.overdue("care", now, 50);
+    const few = await store.overdue("care", now, 1);
+    const five = await store.overdue("care", now, 5);
+    const none = await store.overdue("care", new Date("2026-12-01T08:59:00.000Z"), 5);
+
+    // Assess: a limit below a shard's overdue cases still counts them all.
+    expect(all.count).toBe(48);
+    expect(all.cases.map((c) => c.id)).toEqual(dueOrder.slice(0, 48).map((c) => c.id));
+    expect(all.cases[0]).toEqual({
+      id: dueOrder[0]?.id,
+      firstResponseDueAt: dueOrder[0]?.firstResponseDueAt,
+      receivedAt: dueOrder[0]?.receivedAt,
+      text: "Order 0 never came 😡",
+      url: null,
+    });
+    expect(few.count).toBe(48);
+    expect(few.cases.map((c) => c.id)).toEqual([dueOrder[0]?.id]);
+    expect(five.cases.map((c) => c.id)).toEqual(dueOrder.slice(0, 5).map((c) => c.id));
+    expect(none).toEqual({ count: 0, cases: [] });
+  });
+
+  it("gives a queue's backlog from every shard: open, overdue and the oldest", async () => {
+    // Act
+    const backlog = await store.queueBacklog("care", new Date("2026-12-01T09:20:00.000Z"));
+    const empty = await store.queueBacklog("billing", new Date("2026-12-01T09:20:00.000Z"));
+
+    // Assess: minutes 0 to 19 are past due at 09:20 (minute 20 is due at exactly 09:20, not before).
+    expect(backlog).toEqual({ open: 49, overdue: 20, oldestReceivedAt: "2026-12-01T08:00:00.000Z" });
+    expect(empty).toEqual({ open: 0, overdue: 0, oldestReceivedAt: null });
   });
 
   it("gives the cases received in a time range, oldest first, from every shard", async () => {

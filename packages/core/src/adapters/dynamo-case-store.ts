@@ -14,10 +14,10 @@ import type { CaseChange, CaseRecord, CaseStore, ListQuery, QueueBacklog } from 
 import type { OverdueSnapshot } from "../paging/schema.ts";
 import type { PlatformName } from "../platforms/names.ts";
 import {
+  byRangeKey,
   documentClient,
   hydrate,
   isConditionFailure,
-  queryNewestFirst,
   queryNewestFirstAcross,
   queryTimeRange,
   shardedPartitions,
@@ -51,7 +51,7 @@ function toItem(record: CaseRecord): Item {
     ...record,
     pk: casePk(record.id),
     sk: CASE_SK,
-    [ix.byQueue.hashKey]: `QUEUE#${record.queue}`,
+    [ix.byQueue.hashKey]: `QUEUE#${record.queue}#${shard}`,
     [ix.byQueue.rangeKey]: sortKey,
     [ix.byStatus.hashKey]: `STATUS#${record.status}#${shard}`,
     [ix.byStatus.rangeKey]: sortKey,
@@ -59,7 +59,10 @@ function toItem(record: CaseRecord): Item {
     [ix.byTime.rangeKey]: sortKey,
     // Sparse: only cases waiting for a human carry these, so the index holds exactly each queue's backlog.
     ...(awaiting
-      ? { [ix.awaiting.hashKey]: record.queue, [ix.awaiting.rangeKey]: `${record.firstResponseDueAt}#${record.id}` }
+      ? {
+          [ix.awaiting.hashKey]: `${record.queue}#${shard}`,
+          [ix.awaiting.rangeKey]: `${record.firstResponseDueAt}#${record.id}`,
+        }
       : {}),
   };
 }
@@ -203,32 +206,16 @@ export class DynamoCaseStore implements CaseStore {
   }
 
   async list(query: ListQuery): Promise<{ items: CaseRecord[]; next: string | null }> {
-    if (query.queue) {
-      const keys = ix.byQueue;
-      const filterStatus = query.status !== undefined;
-      const { items, next } = await queryNewestFirst(
-        this.#db,
-        {
-          TableName: this.#table,
-          IndexName: "byQueue",
-          KeyConditionExpression: "#h = :h",
-          ExpressionAttributeNames: { "#h": keys.hashKey, ...(filterStatus ? { "#status": "status" } : {}) },
-          ExpressionAttributeValues: {
-            ":h": `QUEUE#${query.queue}`,
-            ...(filterStatus ? { ":status": query.status } : {}),
-          },
-          ...(filterStatus ? { FilterExpression: "#status = :status" } : {}),
-        },
-        "byQueue",
-        query.limit,
-        query.cursor,
-      );
-      return { items: (await hydrate(this.#db, this.#table, items)).map(fromItem), next };
-    }
-    // Every case and every status are sharded keys (table-design.ts): read the shards and merge them.
-    const [index, base] = query.status
-      ? (["byStatus", `STATUS#${query.status}`] as const)
-      : (["byTime", "CASES"] as const);
+    // Every list key is sharded (table-design.ts): read the shards and merge them.
+    const [index, base] = query.queue
+      ? (["byQueue", `QUEUE#${query.queue}`] as const)
+      : query.status
+        ? (["byStatus", `STATUS#${query.status}`] as const)
+        : (["byTime", "CASES"] as const);
+    const filter =
+      query.queue && query.status !== undefined
+        ? { expression: "#status = :status", names: { "#status": "status" }, values: { ":status": query.status } }
+        : undefined;
     const { items, next } = await queryNewestFirstAcross(
       this.#db,
       this.#table,
@@ -236,61 +223,93 @@ export class DynamoCaseStore implements CaseStore {
       shardedPartitions(base),
       query.limit,
       query.cursor,
+      filter,
     );
     return { items: (await hydrate(this.#db, this.#table, items)).map(fromItem), next };
   }
 
+  /**
+   * One queue's backlog from the `awaiting` index: every shard is read (its keys and `receivedAt` only) in parallel,
+   * which costs what counting it would; the oldest is the first due across the shards.
+   */
   async queueBacklog(queue: string, now: Date): Promise<QueueBacklog> {
-    const names = { "#q": ix.awaiting.hashKey, "#d": ix.awaiting.rangeKey };
-    const [open, overdue, oldest] = await Promise.all([
-      this.#count({
-        KeyConditionExpression: "#q = :q",
-        ExpressionAttributeNames: { "#q": names["#q"] },
-        ExpressionAttributeValues: { ":q": queue },
+    const due = ix.awaiting.rangeKey;
+    const shards = await Promise.all(
+      shardedPartitions(queue).map(async (partition) => {
+        const entries: Item[] = [];
+        let startKey: Item | undefined;
+        do {
+          const page = await this.#db.send(
+            new QueryCommand({
+              TableName: this.#table,
+              IndexName: "awaiting",
+              KeyConditionExpression: "#q = :q",
+              ProjectionExpression: "#d, receivedAt",
+              ExpressionAttributeNames: { "#q": ix.awaiting.hashKey, "#d": due },
+              ExpressionAttributeValues: { ":q": partition },
+              ExclusiveStartKey: startKey,
+            }),
+          );
+          entries.push(...(page.Items ?? []));
+          startKey = page.LastEvaluatedKey;
+        } while (startKey);
+        return entries;
       }),
-      this.#count({
-        KeyConditionExpression: "#q = :q AND #d < :now",
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: { ":q": queue, ":now": now.toISOString() },
-      }),
-      this.#db.send(
-        new QueryCommand({
-          TableName: this.#table,
-          IndexName: "awaiting",
-          KeyConditionExpression: "#q = :q",
-          ExpressionAttributeNames: { "#q": names["#q"] },
-          ExpressionAttributeValues: { ":q": queue },
-          Limit: 1,
-        }),
-      ),
-    ]);
-    const first = oldest.Items?.[0];
-    return { open, overdue, oldestReceivedAt: typeof first?.receivedAt === "string" ? first.receivedAt : null };
+    );
+    const entries = shards.flat();
+    // The same comparison as the key condition `awaitingDue < now` (ids and instants are ASCII).
+    const cutoff = now.toISOString();
+    const overdue = entries.filter((entry) => String(entry[due]) < cutoff).length;
+    const oldest = shards
+      .flatMap((shard) => shard.slice(0, 1))
+      .sort(byRangeKey(due, "oldest-first"))
+      .at(0);
+    return {
+      open: entries.length,
+      overdue,
+      oldestReceivedAt: typeof oldest?.receivedAt === "string" ? oldest.receivedAt : null,
+    };
   }
 
+  /**
+   * A queue's oldest overdue cases and how many there are: each shard gives its oldest `limit` (and, only when it
+   * holds more, a count of the rest), and the shards are merged oldest first.
+   */
   async overdue(queue: string, now: Date, limit: number): Promise<OverdueSnapshot> {
-    const names = { "#q": ix.awaiting.hashKey, "#d": ix.awaiting.rangeKey };
-    const values = { ":q": queue, ":now": now.toISOString() };
-    const [oldest, count] = await Promise.all([
-      this.#db.send(
-        new QueryCommand({
-          TableName: this.#table,
-          IndexName: "awaiting",
-          KeyConditionExpression: "#q = :q AND #d < :now",
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-          Limit: limit,
-        }),
-      ),
-      this.#count({
-        KeyConditionExpression: "#q = :q AND #d < :now",
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
+    const condition = {
+      KeyConditionExpression: "#q = :q AND #d < :now",
+      ExpressionAttributeNames: { "#q": ix.awaiting.hashKey, "#d": ix.awaiting.rangeKey },
+    };
+    const shards = await Promise.all(
+      shardedPartitions(queue).map(async (partition) => {
+        const values = { ":q": partition, ":now": now.toISOString() };
+        const items: Item[] = [];
+        let startKey: Item | undefined;
+        do {
+          const page = await this.#db.send(
+            new QueryCommand({
+              TableName: this.#table,
+              IndexName: "awaiting",
+              ...condition,
+              ExpressionAttributeValues: values,
+              Limit: Math.max(limit - items.length, 1),
+              ExclusiveStartKey: startKey,
+            }),
+          );
+          items.push(...(page.Items ?? []));
+          startKey = page.LastEvaluatedKey;
+        } while (items.length < limit && startKey);
+        const rest = startKey ? await this.#count({ ...condition, ExpressionAttributeValues: values }, startKey) : 0;
+        return { items, count: items.length + rest };
       }),
-    ]);
+    );
+    const oldest = shards
+      .flatMap((shard) => shard.items)
+      .sort(byRangeKey(ix.awaiting.rangeKey, "oldest-first"))
+      .slice(0, limit);
     return {
-      count,
-      cases: (oldest.Items ?? []).map((item) => {
+      count: shards.reduce((sum, shard) => sum + shard.count, 0),
+      cases: oldest.map((item) => {
         const record = fromItem(item);
         return {
           id: record.id,
@@ -303,9 +322,10 @@ export class DynamoCaseStore implements CaseStore {
     };
   }
 
-  async #count(extra: Partial<QueryCommandInput>): Promise<number> {
+  /** How many `awaiting` entries a query matches, from `startKey` on. */
+  async #count(extra: Partial<QueryCommandInput>, from?: Item): Promise<number> {
     let total = 0;
-    let startKey: Item | undefined;
+    let startKey: Item | undefined = from;
     do {
       const page = await this.#db.send(
         new QueryCommand({
@@ -327,8 +347,7 @@ export class DynamoCaseStore implements CaseStore {
       shardedPartitions("CASES").map((partition) => queryTimeRange(this.#db, this.#table, partition, from, to)),
     );
     // Oldest first, as one partition gave them.
-    const rangeOf = (item: Item) => String(item[ix.byTime.rangeKey] ?? "");
-    const entries = shards.flat().sort((a, b) => (rangeOf(a) < rangeOf(b) ? -1 : rangeOf(a) > rangeOf(b) ? 1 : 0));
+    const entries = shards.flat().sort(byRangeKey(ix.byTime.rangeKey, "oldest-first"));
     return (await hydrate(this.#db, this.#table, entries)).map(fromItem);
   }
 

@@ -226,6 +226,7 @@ export async function queryNewestFirstAcross(
   partitions: readonly string[],
   limit: number,
   cursor: string | undefined,
+  filter?: ListFilter,
 ): Promise<{ items: Item[]; next: string | null }> {
   const keys = tableDesign.indexes[index];
   const before = cursor === undefined ? undefined : decodeMergedCursor(cursor);
@@ -240,10 +241,20 @@ export async function queryNewestFirstAcross(
             TableName: table,
             IndexName: index,
             KeyConditionExpression: before === undefined ? "#h = :h" : "#h = :h AND #r < :before",
-            ExpressionAttributeNames: { "#h": keys.hashKey, ...(before === undefined ? {} : { "#r": keys.rangeKey }) },
-            ExpressionAttributeValues: { ":h": partition, ...(before === undefined ? {} : { ":before": before }) },
+            ExpressionAttributeNames: {
+              "#h": keys.hashKey,
+              ...(before === undefined ? {} : { "#r": keys.rangeKey }),
+              ...filter?.names,
+            },
+            ExpressionAttributeValues: {
+              ":h": partition,
+              ...(before === undefined ? {} : { ":before": before }),
+              ...filter?.values,
+            },
+            ...(filter ? { FilterExpression: filter.expression } : {}),
             ScanIndexForward: false,
-            Limit: wanted - items.length,
+            // A filter drops items after they are read: read more at a time than the page needs.
+            Limit: filter ? Math.max(wanted * 2, 50) : wanted - items.length,
             ExclusiveStartKey: startKey,
           }),
         );
@@ -253,11 +264,35 @@ export async function queryNewestFirstAcross(
       return items;
     }),
   );
-  const rangeOf = (item: Item) => String(item[keys.rangeKey] ?? "");
-  const merged = pages.flat().sort((a, b) => (rangeOf(a) < rangeOf(b) ? 1 : rangeOf(a) > rangeOf(b) ? -1 : 0));
+  const merged = pages.flat().sort(byRangeKey(keys.rangeKey, "newest-first"));
   const items = merged.slice(0, limit);
   const last = items.at(-1);
-  return { items, next: merged.length > limit && last ? encodeMergedCursor(rangeOf(last)) : null };
+  return { items, next: merged.length > limit && last ? encodeMergedCursor(String(last[keys.rangeKey])) : null };
+}
+
+/** A condition on non-key attributes that a list applies after reading (a queue's list by status). */
+export interface ListFilter {
+  expression: string;
+  names: Record<string, string>;
+  values: Record<string, unknown>;
+}
+
+/**
+ * Orders index entries by a range key (`<time>#<id>`, unique, so the order is total): how entries from several
+ * shards are merged into the order one partition would give.
+ *
+ * @example
+ * ```ts
+ * entries.sort(byRangeKey(tableDesign.indexes.byTime.rangeKey, "oldest-first"));
+ * ```
+ */
+export function byRangeKey(rangeKey: string, order: "oldest-first" | "newest-first"): (a: Item, b: Item) => number {
+  const sign = order === "oldest-first" ? 1 : -1;
+  return (a, b) => {
+    const left = String(a[rangeKey] ?? "");
+    const right = String(b[rangeKey] ?? "");
+    return left < right ? -sign : left > right ? sign : 0;
+  };
 }
 
 /** BatchGetItem takes at most this many keys a call. */

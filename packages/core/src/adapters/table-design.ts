@@ -19,8 +19,8 @@ export const tableDesign = {
    */
   indexes: {
     /**
-     * Cases of one team queue, newest first: gsi1pk = `QUEUE#<queue>`, gsi1sk = `<receivedAt>#<id>`. Carries the
-     * status, which a queue's list filters on.
+     * Cases of one team queue, newest first: gsi1pk = `QUEUE#<queue>#<shard>`, gsi1sk = `<receivedAt>#<id>`.
+     * Carries the status, which a queue's list filters on.
      */
     byQueue: { hashKey: "gsi1pk", rangeKey: "gsi1sk", projection: ["status"] },
     /**
@@ -32,8 +32,9 @@ export const tableDesign = {
     byTime: { hashKey: "gsi3pk", rangeKey: "gsi3sk", projection: "keys-only" },
     /**
      * Sparse: only cases still waiting for a human response carry these attributes, so a queue's backlog and its
-     * oldest due case are one Query: awaitingQueue = `<queue>`, awaitingDue = `<firstResponseDueAt>#<id>`. Carries
-     * what a page quotes of its overdue cases, so the watchdog never reads the cases themselves.
+     * oldest due cases are one Query per shard: awaitingQueue = `<queue>#<shard>`, awaitingDue =
+     * `<firstResponseDueAt>#<id>`. Carries what a page quotes of its overdue cases, so the watchdog never reads the
+     * cases themselves.
      */
     awaiting: {
       hashKey: "awaitingQueue",
@@ -42,11 +43,11 @@ export const tableDesign = {
     },
   },
   /**
-   * Every case is written to `byTime` and `byStatus`, so one key each would be one index partition for every case
-   * (at most 1,000 write units a second): their keys end in one of this many shards, chosen by the case id, and a
-   * list reads them all and merges them. Cases written before the shards carry the bare key (`CASES`,
-   * `STATUS#<status>`), which lists still read. Fixed for the life of a table: items keep the shard they were
-   * written with.
+   * Every case is written to `byTime` and `byStatus`, and in a crisis most of them to one queue's `byQueue` and
+   * `awaiting` keys, so one key each would be one index partition for all of them (at most 1,000 write units a
+   * second): every index key ends in one of this many shards, chosen by the case id, and a read takes them all and
+   * merges them. Cases written before the shards carry the bare key (`CASES`, `STATUS#<status>`, `QUEUE#<queue>`,
+   * `<queue>`), which reads still take. Fixed for the life of a table: items keep the shard they were written with.
    */
   listShards: 16,
   /** Epoch seconds; DynamoDB deletes conversation pointers once past it (cases themselves are kept). */
