@@ -33,8 +33,11 @@ const bundles = await benchBundles();
 const { floorA, floorB } = await benchFloors(COMPLAINTS, CONCURRENCY);
 
 const graph = await startPlatformStub();
+// BENCH_CPU_PROFILE=<dir>: a CPU profile of each of the stack's threads (the front and each function worker) there.
+const profileDir = process.env.BENCH_CPU_PROFILE;
 const stack = await startStack({
   config: testConfig,
+  ...(profileDir ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${resolve(profileDir)}`] } : {}),
   env: { META_APP_SECRET: SECRET, META_PAGE_ACCESS_TOKEN: "bench", META_GRAPH_URL: `${graph.url}/v23.0` },
 });
 const webhookUrl = `${stack.url}/webhooks/meta`;

@@ -47,7 +47,14 @@ export interface LaunchedStack {
  * itself with `via: "npm"`, without waiting for anything.
  */
 export function launchStack(
-  options: { env?: Record<string, string>; dataDir?: string; config?: unknown; via?: "node" | "npm" } = {},
+  options: {
+    env?: Record<string, string>;
+    dataDir?: string;
+    config?: unknown;
+    via?: "node" | "npm";
+    /** Node options for the stack's process (`npm run bench` with BENCH_CPU_PROFILE: `--cpu-prof`). */
+    nodeArgs?: string[];
+  } = {},
 ): LaunchedStack {
   const dataDir = options.dataDir ?? mkdtempSync(join(testDataRoot(), "stack-"));
   const env: Record<string, string> = {
@@ -68,7 +75,7 @@ export function launchStack(
       ? npm
         ? [process.execPath, [npm, "start", "--silent"]]
         : ["npm", ["start", "--silent"]]
-      : [process.execPath, ["packages/local/bin/start.mjs"]];
+      : [process.execPath, [...(options.nodeArgs ?? []), "packages/local/bin/start.mjs"]];
   const child = spawn(command, args, { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
@@ -125,7 +132,12 @@ export function launchStack(
  * Starts the local stack exactly as `npm start` does, on a free port, and waits for its `ready <url>` line. If it
  * never comes, the process is stopped before the error is thrown, so a failed start leaves nothing running.
  */
-export async function startStack(options: { env?: Record<string, string>; dataDir?: string; config?: unknown }) {
+export async function startStack(options: {
+  env?: Record<string, string>;
+  dataDir?: string;
+  config?: unknown;
+  nodeArgs?: string[];
+}) {
   const launched = launchStack(options);
   const child = launched.process;
   let url: string;
