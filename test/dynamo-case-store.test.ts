@@ -258,6 +258,35 @@ describe("the case store's sharded list keys (DynamoDB Local)", () => {
     expect(queuePage.items).toEqual(newestFirst(created.filter((c) => c.status === "open")));
   });
 
+  it("writes a new case's first two history entries as one item, and reads them back as two", async () => {
+    // Arrange: a table of its own, so the lists above keep their cases.
+    await provisionTable(dynamo.endpoint, "cases-history");
+    const own = new DynamoCaseStore({ tableName: "cases-history", client: db });
+    const record = caseRecord(100);
+    const at = record.receivedAt;
+    const history = [
+      { at, type: "received", key: "received", text: "Order 100 never came 😡" },
+      { at, type: "classified", key: "classified", kind: "complaint", language: "en", queue: "care" },
+      { at, type: "closed", key: "closed", reason: "spam: no reply" },
+    ] as unknown as Parameters<DynamoCaseStore["create"]>[1];
+    const plain = { ...caseRecord(101), id: caseIdFor("facebook", "plain_101") };
+
+    // Act
+    await own.create(record, history);
+    await own.create(plain, history.slice(0, 1));
+    const { Items = [] } = await db.send(new ScanCommand({ TableName: "cases-history" }));
+    const read = await own.getWithHistory(record.id);
+    const again = await own.create(record, history);
+
+    // Assess
+    const historyItems = Items.filter((item) => item.pk === `CASE#${record.id}` && item.sk !== "CASE");
+    expect(historyItems.map((item) => item.sk).sort()).toEqual(["H#closed", "H#received"]);
+    expect(read?.history.map((entry) => entry.type)).toEqual(["received", "classified", "closed"]);
+    expect(read?.history[1]).toEqual(history[1]);
+    expect((await own.getWithHistory(plain.id))?.history).toEqual([history[0]]);
+    expect(again).toBeNull();
+  });
+
   it("refuses a cursor it did not give", async () => {
     // Act
     const result = store.list({ limit: 5, cursor: "bm90IGEgY3Vyc29y" });

@@ -75,7 +75,8 @@ describe("the operator API", () => {
     const caseItem = Items.find((item) => item.sk?.S === "CASE");
     expect(Number(caseItem?.expiresAt?.N)).toBe(Math.floor(Date.parse(detail.receivedAt) / 1000) + retention);
     const history = Items.filter((item) => item.sk?.S?.startsWith("H#"));
-    expect(history.length).toBeGreaterThanOrEqual(3);
+    // received (classified rides in its item) and the acknowledgement, at least.
+    expect(history.length).toBeGreaterThanOrEqual(2);
     for (const item of history) {
       expect(Number(item.expiresAt?.N)).toBe(Math.floor(Date.parse(item.at?.S ?? "") / 1000) + retention);
     }

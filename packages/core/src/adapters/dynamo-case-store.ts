@@ -35,6 +35,28 @@ const historySk = (entry: HistoryEntry) => (entry.key ? `H#${entry.key}` : `H#${
 
 type Item = Record<string, unknown>;
 
+/** The attribute of a history item that carries the entries written with it (see `foldCreationEntries`). */
+const FOLDED = "alsoEntries";
+/** What every case's history starts with, written only by `create`: the later ones ride in the first one's item. */
+const CREATION_KEYS = ["received", "classified"];
+
+/**
+ * A new case's history entries as items to write: `received` carries `classified` along (both come with every case
+ * and their keys are never written again, so no later write looks for them on their own); any other entry keeps an
+ * item of its own, so its key still guards a later write of the same key.
+ */
+function foldCreationEntries(history: readonly HistoryEntry[]): [HistoryEntry, HistoryEntry[]][] {
+  const [first, ...rest] = CREATION_KEYS.map((key) => history.find((entry) => entry.key === key));
+  if (!first || rest.some((entry) => !entry)) return history.map((entry) => [entry, []]);
+  const folded = rest as HistoryEntry[];
+  return [
+    [first, folded],
+    ...history
+      .filter((entry) => entry !== first && !folded.includes(entry))
+      .map((entry): [HistoryEntry, HistoryEntry[]] => [entry, []]),
+  ];
+}
+
 const internalAttributes = new Set([
   "pk",
   "sk",
@@ -121,13 +143,23 @@ export class DynamoCaseStore implements CaseStore {
     return { ...toItem(record), ...this.#expiry(record.receivedAt) };
   }
 
+  /**
+   * Writes a new case, its first history entries and its conversation pointer in one transaction, unless the case
+   * exists (null). The entries every case starts with (`received`, then `classified`) share one item: one write
+   * fewer per case, and those keys are never written again.
+   */
   async create(draft: CaseRecord, history: HistoryEntry[]): Promise<CaseRecord | null> {
     const record = { ...draft, revision: 1 };
     const items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]> = [
       {
         Put: { TableName: this.#table, Item: this.#caseItem(record), ConditionExpression: "attribute_not_exists(pk)" },
       },
-      ...history.map((entry) => ({ Put: { TableName: this.#table, Item: this.#historyItem(record.id, entry) } })),
+      ...foldCreationEntries(history).map(([entry, folded]) => ({
+        Put: {
+          TableName: this.#table,
+          Item: { ...this.#historyItem(record.id, entry), ...(folded.length ? { [FOLDED]: folded } : {}) },
+        },
+      })),
     ];
     items.push({
       Put: {
@@ -175,7 +207,10 @@ export class DynamoCaseStore implements CaseStore {
     if (!caseItem) return undefined;
     const history = items
       .filter((item) => typeof item.sk === "string" && item.sk.startsWith("H#"))
-      .map(({ pk: _pk, sk: _sk, [tableDesign.ttlAttribute]: _expires, ...entry }) => entry as unknown as HistoryEntry)
+      .flatMap(({ pk: _pk, sk: _sk, [tableDesign.ttlAttribute]: _expires, [FOLDED]: folded, ...entry }) => [
+        entry as unknown as HistoryEntry,
+        ...((Array.isArray(folded) ? folded : []) as HistoryEntry[]),
+      ])
       .sort(historyOrder);
     return { record: fromItem(caseItem), history };
   }
