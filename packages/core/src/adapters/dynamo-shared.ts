@@ -33,7 +33,7 @@ export function documentClient(
       const command = context.commandName ?? "";
       if (!METERED.has(command)) return next(args);
       const input = args.input as { ReturnConsumedCapacity?: string };
-      const result = await next({ ...args, input: { ReturnConsumedCapacity: "TOTAL", ...input } });
+      const result = await next({ ...args, input: { ReturnConsumedCapacity: "INDEXES", ...input } });
       const reported = (result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] }).ConsumedCapacity;
       const units =
         command === "TransactWriteItemsCommand"
