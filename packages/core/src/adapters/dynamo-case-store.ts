@@ -82,7 +82,7 @@ function toItem(record: CaseRecord): Item {
     // Sparse: only cases waiting for a human carry these, so the index holds exactly each queue's backlog.
     ...(awaiting
       ? {
-          [ix.awaiting.hashKey]: `${record.queue}#${shard}`,
+          [ix.awaiting.hashKey]: `${record.queue}#${shardOf(record.id, tableDesign.awaitingShards)}`,
           [ix.awaiting.rangeKey]: `${record.firstResponseDueAt}#${record.id}`,
         }
       : {}),
@@ -264,13 +264,13 @@ export class DynamoCaseStore implements CaseStore {
   }
 
   /**
-   * One queue's backlog from the `awaiting` index: every shard is read (its keys and `receivedAt` only) in parallel,
+   * One queue's backlog from the `awaiting` index: each of its shards is read (its keys and `receivedAt` only) in parallel,
    * which costs what counting it would; the oldest is the first due across the shards.
    */
   async queueBacklog(queue: string, now: Date): Promise<QueueBacklog> {
     const due = ix.awaiting.rangeKey;
     const shards = await Promise.all(
-      shardedPartitions(queue).map(async (partition) => {
+      shardedPartitions(queue, tableDesign.awaitingShards).map(async (partition) => {
         const entries: Item[] = [];
         let startKey: Item | undefined;
         do {
@@ -316,7 +316,7 @@ export class DynamoCaseStore implements CaseStore {
       ExpressionAttributeNames: { "#q": ix.awaiting.hashKey, "#d": ix.awaiting.rangeKey },
     };
     const shards = await Promise.all(
-      shardedPartitions(queue).map(async (partition) => {
+      shardedPartitions(queue, tableDesign.awaitingShards).map(async (partition) => {
         const values = { ":q": partition, ":now": now.toISOString() };
         const items: Item[] = [];
         let startKey: Item | undefined;

@@ -254,26 +254,27 @@ export async function queryNewestFirst(
 }
 
 /**
- * The shard (of `tableDesign.listShards`) whose list keys hold a case: FNV-1a of its id, so it never changes.
+ * The shard (of `shards`, `tableDesign.listShards` unless told) whose index keys hold a case: FNV-1a of its id, so it
+ * never changes.
  *
  * @example
  * ```ts
  * `CASES#${shardOf("c_0123456789abcdef01234567")}`; // "CASES#<0 to 15>"
  * ```
  */
-export function shardOf(id: string): number {
+export function shardOf(id: string, shards: number = tableDesign.listShards): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i += 1) {
     hash ^= id.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0) % tableDesign.listShards;
+  return (hash >>> 0) % shards;
 }
 
-/** Every partition of a sharded list key: the bare key (items written before the shards) and each shard's. */
-export const shardedPartitions = (base: string): string[] => [
+/** Every partition of a sharded key: the bare key (items written before the shards) and each shard's. */
+export const shardedPartitions = (base: string, shards: number = tableDesign.listShards): string[] => [
   base,
-  ...Array.from({ length: tableDesign.listShards }, (_, shard) => `${base}#${shard}`),
+  ...Array.from({ length: shards }, (_, shard) => `${base}#${shard}`),
 ];
 
 /** A cursor over merged partitions: the range key of the last item returned. */

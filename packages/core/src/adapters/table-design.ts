@@ -32,7 +32,7 @@ export const tableDesign = {
     byTime: { hashKey: "gsi3pk", rangeKey: "gsi3sk", projection: "keys-only" },
     /**
      * Sparse: only cases still waiting for a human response carry these attributes, so a queue's backlog and its
-     * oldest due cases are one Query per shard: awaitingQueue = `<queue>#<shard>`, awaitingDue =
+     * oldest due cases are one Query per shard: awaitingQueue = `<queue>#<shard of awaitingShards>`, awaitingDue =
      * `<firstResponseDueAt>#<id>`. Carries what a page quotes of its overdue cases, so the watchdog never reads the
      * cases themselves.
      */
@@ -50,6 +50,13 @@ export const tableDesign = {
    * `<queue>`), which reads still take. Fixed for the life of a table: items keep the shard they were written with.
    */
   listShards: 16,
+  /**
+   * The `awaiting` keys' own shards, fewer: the watchdog reads all of a queue's at every look, the moment a case falls
+   * due, where a list is read when someone opens it; and a case is written to `awaiting` about twice in its life (in
+   * when it comes, out when answered). Four keys take about 4,000 write units a second, some 1,000 new cases a second
+   * in one queue. Fixed for the life of a table, like `listShards`.
+   */
+  awaitingShards: 4,
   /** Epoch seconds; DynamoDB deletes conversation pointers once past it (cases themselves are kept). */
   ttlAttribute: "expiresAt",
 } as const;
