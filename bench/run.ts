@@ -33,7 +33,8 @@ const bundles = await benchBundles();
 const { floorA, floorB } = await benchFloors(COMPLAINTS, CONCURRENCY);
 
 const graph = await startPlatformStub();
-// BENCH_CPU_PROFILE=<dir>: a CPU profile of each of the stack's threads (the front and each function worker) there.
+// BENCH_CPU_PROFILE=<dir>: a CPU profile of each of the stack's threads (the front, each function worker) and its SQS
+// emulator there.
 const profileDir = process.env.BENCH_CPU_PROFILE;
 const stack = await startStack({
   config: testConfig,

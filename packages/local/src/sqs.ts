@@ -24,7 +24,8 @@ export async function startSqsEmulator(options: {
   const script = fileURLToPath(new URL("./sqs-emulator.ts", import.meta.url));
   // The data directory is also an argument, so that `ps` tells which stack an emulator belongs to.
   const child = trackChild(
-    spawn(process.execPath, ["--disable-warning=ExperimentalWarning", script, options.dataDir], {
+    // A stack run with `--cpu-prof` (BENCH_CPU_PROFILE) profiles the emulator too.
+    spawn(process.execPath, [...profilerFlags(), "--disable-warning=ExperimentalWarning", script, options.dataDir], {
       env: { ...process.env, FAUXQS_PORT: String(options.port), FAUXQS_DATA_DIR: options.dataDir },
       stdio: ["ignore", "pipe", "pipe", "ipc"],
     }),
@@ -47,3 +48,5 @@ export async function startSqsEmulator(options: {
   });
   return { endpoint: `http://127.0.0.1:${port}`, pid: child.pid ?? 0, stop: () => stopChild(child) };
 }
+
+const profilerFlags = () => process.execArgv.filter((flag) => flag.startsWith("--cpu-prof"));
