@@ -53,8 +53,8 @@ export const tableDesign = {
   /**
    * The `awaiting` keys' own shards, fewer: the watchdog reads all of a queue's at every look, the moment a case falls
    * due, where a list is read when someone opens it; and a case is written to `awaiting` about twice in its life (in
-   * when it comes, out when answered). Four keys take about 4,000 write units a second, some 1,000 new cases a second
-   * in one queue. Fixed for the life of a table, like `listShards`.
+   * when it comes, out when answered: 4 to 6 units, transactions included). Four keys take about 4,000 write units a
+   * second, some 700 new cases a second in one queue. Fixed for the life of a table, like `listShards`.
    */
   awaitingShards: 4,
   /** Epoch seconds; DynamoDB deletes conversation pointers once past it (cases themselves are kept). */
