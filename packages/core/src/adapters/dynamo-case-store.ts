@@ -18,6 +18,7 @@ import {
   documentClient,
   hydrate,
   isConditionFailure,
+  queryAll,
   queryNewestFirstAcross,
   queryTimeRange,
   shardedPartitions,
@@ -188,21 +189,12 @@ export class DynamoCaseStore implements CaseStore {
   }
 
   async getWithHistory(id: string): Promise<{ record: CaseRecord; history: HistoryEntry[] } | undefined> {
-    const items: Item[] = [];
-    let startKey: Item | undefined;
-    do {
-      const page = await this.#db.send(
-        new QueryCommand({
-          TableName: this.#table,
-          KeyConditionExpression: "pk = :pk",
-          ExpressionAttributeValues: { ":pk": casePk(id) },
-          ExclusiveStartKey: startKey,
-          ConsistentRead: true,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(this.#db, {
+      TableName: this.#table,
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": casePk(id) },
+      ConsistentRead: true,
+    });
     const caseItem = items.find((item) => item.sk === CASE_SK);
     if (!caseItem) return undefined;
     const history = items
@@ -264,32 +256,22 @@ export class DynamoCaseStore implements CaseStore {
   }
 
   /**
-   * One queue's backlog from the `awaiting` index: each of its shards is read (its keys and `receivedAt` only) in parallel,
-   * which costs what counting it would; the oldest is the first due across the shards.
+   * One queue's backlog from the `awaiting` index: each of its shards is read (its keys and `receivedAt` only) in
+   * parallel, which costs what counting it would; the oldest is the first due across the shards.
    */
   async queueBacklog(queue: string, now: Date): Promise<QueueBacklog> {
     const due = ix.awaiting.rangeKey;
     const shards = await Promise.all(
-      shardedPartitions(queue, tableDesign.awaitingShards).map(async (partition) => {
-        const entries: Item[] = [];
-        let startKey: Item | undefined;
-        do {
-          const page = await this.#db.send(
-            new QueryCommand({
-              TableName: this.#table,
-              IndexName: "awaiting",
-              KeyConditionExpression: "#q = :q",
-              ProjectionExpression: "#d, receivedAt",
-              ExpressionAttributeNames: { "#q": ix.awaiting.hashKey, "#d": due },
-              ExpressionAttributeValues: { ":q": partition },
-              ExclusiveStartKey: startKey,
-            }),
-          );
-          entries.push(...(page.Items ?? []));
-          startKey = page.LastEvaluatedKey;
-        } while (startKey);
-        return entries;
-      }),
+      shardedPartitions(queue, tableDesign.awaitingShards).map((partition) =>
+        queryAll(this.#db, {
+          TableName: this.#table,
+          IndexName: "awaiting",
+          KeyConditionExpression: "#q = :q",
+          ProjectionExpression: "#d, receivedAt",
+          ExpressionAttributeNames: { "#q": ix.awaiting.hashKey, "#d": due },
+          ExpressionAttributeValues: { ":q": partition },
+        }),
+      ),
     );
     const entries = shards.flat();
     // The same comparison as the key condition `awaitingDue < now` (ids and instants are ASCII).

@@ -3,13 +3,19 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
   TransactWriteCommand,
 } from "@aws-sdk/lib-dynamodb";
 import type { PageRecord } from "../paging/schema.ts";
 import type { PageStore } from "../paging/store.ts";
 import type { PageChange } from "../paging/transitions.ts";
-import { documentClient, hydrate, isConditionFailure, queryNewestFirst, queryTimeRange } from "./dynamo-shared.ts";
+import {
+  documentClient,
+  hydrate,
+  isConditionFailure,
+  queryAll,
+  queryNewestFirst,
+  queryTimeRange,
+} from "./dynamo-shared.ts";
 import { tableDesign } from "./table-design.ts";
 
 const ix = tableDesign.indexes;
@@ -156,26 +162,17 @@ export class DynamoPageStore implements PageStore {
   }
 
   async withDueNotices(now: Date): Promise<string[]> {
-    const ids: string[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.#db.send(
-        new QueryCommand({
-          TableName: this.#table,
-          IndexName: "byStatus",
-          KeyConditionExpression: "#h = :h AND #r <= :now",
-          ExpressionAttributeNames: { "#h": ix.byStatus.hashKey, "#r": ix.byStatus.rangeKey },
-          ExpressionAttributeValues: { ":h": "PAGE_NOTICES", ":now": `${now.toISOString()}#~` },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      // The index holds keys only: the page id is its partition key's tail.
-      for (const item of page.Items ?? []) {
-        const pk = String(item.pk ?? "");
-        if (pk.startsWith(PAGE_PK_PREFIX)) ids.push(pk.slice(PAGE_PK_PREFIX.length));
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return ids;
+    const entries = await queryAll(this.#db, {
+      TableName: this.#table,
+      IndexName: "byStatus",
+      KeyConditionExpression: "#h = :h AND #r <= :now",
+      ExpressionAttributeNames: { "#h": ix.byStatus.hashKey, "#r": ix.byStatus.rangeKey },
+      ExpressionAttributeValues: { ":h": "PAGE_NOTICES", ":now": `${now.toISOString()}#~` },
+    });
+    // The index holds keys only: the page id is its partition key's tail.
+    return entries.flatMap((item) => {
+      const pk = String(item.pk ?? "");
+      return pk.startsWith(PAGE_PK_PREFIX) ? [pk.slice(PAGE_PK_PREFIX.length)] : [];
+    });
   }
 }

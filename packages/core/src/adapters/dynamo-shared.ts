@@ -168,39 +168,51 @@ export const isConditionFailure = (error: unknown) =>
   (error instanceof TransactionCanceledException &&
     (error.CancellationReasons ?? []).some((reason) => reason.Code === "ConditionalCheckFailed"));
 
+/**
+ * Every item a query matches, page after page (DynamoDB returns at most 1 MB a call).
+ *
+ * @example
+ * ```ts
+ * const items = await queryAll(db, { TableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues });
+ * ```
+ */
+export async function queryAll(
+  db: DynamoDBDocumentClient,
+  input: Omit<QueryCommandInput, "ExclusiveStartKey">,
+): Promise<Item[]> {
+  const items: Item[] = [];
+  let startKey: Item | undefined;
+  do {
+    const page = await db.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
 /** Every item of a `byTime` partition whose range key (`<time>#<id>`) falls in [from, to). */
-export async function queryTimeRange(
+export function queryTimeRange(
   db: DynamoDBDocumentClient,
   table: string,
   partition: string,
   from: Date,
   to: Date,
-): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: table,
-        IndexName: "byTime",
-        KeyConditionExpression: "#h = :h AND #r BETWEEN :from AND :to",
-        ExpressionAttributeNames: {
-          "#h": tableDesign.indexes.byTime.hashKey,
-          "#r": tableDesign.indexes.byTime.rangeKey,
-        },
-        // "#" sorts before every id character and "~" after: the bounds take whole instants.
-        ExpressionAttributeValues: {
-          ":h": partition,
-          ":from": `${from.toISOString()}#`,
-          ":to": `${new Date(to.getTime() - 1).toISOString()}#~`,
-        },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
+): Promise<Item[]> {
+  return queryAll(db, {
+    TableName: table,
+    IndexName: "byTime",
+    KeyConditionExpression: "#h = :h AND #r BETWEEN :from AND :to",
+    ExpressionAttributeNames: {
+      "#h": tableDesign.indexes.byTime.hashKey,
+      "#r": tableDesign.indexes.byTime.rangeKey,
+    },
+    // "#" sorts before every id character and "~" after: the bounds take whole instants.
+    ExpressionAttributeValues: {
+      ":h": partition,
+      ":from": `${from.toISOString()}#`,
+      ":to": `${new Date(to.getTime() - 1).toISOString()}#~`,
+    },
+  });
 }
 
 /**
